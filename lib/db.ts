@@ -1,0 +1,35 @@
+import path from 'node:path'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient as SqliteClient } from '@/generated/sqlite/client'
+import { PrismaClient as PostgresClient } from '@/generated/postgres/client'
+import { databaseProvider, env } from '@/lib/env'
+
+/**
+ * The one Prisma client. SQLite (a file: URL) is the embedded default; a postgresql:// URL
+ * selects PostgreSQL. Both generated clients share the models, so the SQLite client's type
+ * is used for both (PostgreSQL-only query options are therefore not used anywhere).
+ */
+export type Db = SqliteClient
+
+export function createDb(url: string = env.DATABASE_URL): Db {
+  if (databaseProvider(url) === 'postgresql') {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 })
+    return new PostgresClient({ adapter }) as unknown as Db
+  }
+  const file = url.slice('file:'.length).split('?')[0] ?? ''
+  const absolute = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)
+  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }) })
+  // The adapter keeps one connection and runs statements in call order, so these
+  // per-connection settings are in force before any query made after them.
+  for (const pragma of ['journal_mode = WAL', 'busy_timeout = 5000', 'synchronous = NORMAL', 'foreign_keys = ON']) {
+    void client.$queryRawUnsafe(`PRAGMA ${pragma}`)
+  }
+  return client
+}
+
+const globalForDb = globalThis as unknown as { __db?: Db }
+
+/** Reused across hot reloads in development so connections are not leaked. */
+export const db: Db = globalForDb.__db ?? createDb()
+if (env.NODE_ENV !== 'production') globalForDb.__db = db

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+/**
+ * The environment, read and validated in one place. Everything has a default that works
+ * on one machine with no configuration (the embedded SQLite database).
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)')
+    .default('file:./data/app.db'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+function readEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export const env = readEnv()
+
+export const databaseProvider = (url: string = env.DATABASE_URL): 'sqlite' | 'postgresql' =>
+  url.startsWith('file:') ? 'sqlite' : 'postgresql'

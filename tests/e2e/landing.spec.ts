@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test'
+
+const pages = {
+  ja: { heading: '日本で家族と暮らし続けたい方、もう一度日本に戻りたい方へ', start: '質問に答えて相談を始める', switchTo: 'English' },
+  en: {
+    heading: 'For people who want to keep living in Japan with their family, or to come back',
+    start: 'Answer the questions and get started',
+    switchTo: '日本語',
+  },
+} as const
+
+for (const [locale, text] of Object.entries(pages)) {
+  test(`landing page in ${locale} @phone`, async ({ page }) => {
+    await page.goto(`/${locale}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.heading)
+    const start = page.getByRole('link', { name: text.start }).first()
+    await expect(start).toHaveAttribute('href', `/${locale}/intake`)
+    // The office's contact details come from the settings (the fictional demo office).
+    await expect(page.getByRole('contentinfo')).toContainText('045-000-0000')
+    await expect(page.getByRole('contentinfo')).toContainText(locale === 'ja' ? 'さくら坂国際事務所' : 'Sakurazaka International')
+  })
+
+  test(`language switcher keeps the path (${locale})`, async ({ page }) => {
+    const other = locale === 'ja' ? 'en' : 'ja'
+    await page.goto(`/${locale}/some/missing/page`)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await page.getByRole('link', { name: text.switchTo }).click()
+    await expect(page).toHaveURL(new RegExp(`/${other}/some/missing/page$`))
+    await expect(page.locator('html')).toHaveAttribute('lang', other)
+  })
+}
+
+test('the root redirects by Accept-Language, Japanese when unsure', async ({ browser }) => {
+  // The context's locale is what Chromium sends as Accept-Language.
+  for (const [browserLocale, expected] of [
+    ['en-US', '/en'],
+    ['ja-JP', '/ja'],
+    ['fr-FR', '/ja'],
+  ] as const) {
+    const context = await browser.newContext({ locale: browserLocale })
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page).toHaveURL(new RegExp(`${expected}$`))
+    await context.close()
+  }
+})
+
+test('an unknown page gives a 404 in a real language', async ({ page }) => {
+  for (const [path, locale, heading] of [
+    ['/en/no-such-page', 'en', 'Page not found'],
+    ['/ja/no-such-page', 'ja', 'ページが見つかりません'],
+    ['/xx/unknown', 'ja', 'ページが見つかりません'],
+  ] as const) {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+  }
+})
+
+test('the health endpoint reports the database', async ({ request }) => {
+  const response = await request.get('/api/health')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cache-control']).toBe('no-store')
+  expect(await response.json()).toMatchObject({ status: 'ok', database: { ok: true, provider: 'sqlite' } })
+  expect((await response.json()).database.migrations).toBeGreaterThan(0)
+})
+
+test('security headers are sent', async ({ request }) => {
+  const response = await request.get('/ja')
+  expect(response.headers()['x-content-type-options']).toBe('nosniff')
+  expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  expect(response.headers()['x-powered-by']).toBeUndefined()
+})
