@@ -31,3 +31,7 @@ for (const [provider, toSchema] of Object.entries(targets)) {
   wrote++
 }
 if (wrote === 0) console.log('The schema matches the latest migration: nothing to write.')
+if (wrote > 0) {
+  const { execFileSync } = await import('node:child_process')
+  execFileSync(process.execPath, [path.join(import.meta.dirname, 'prisma-generate.mjs')], { stdio: 'inherit' })
+}
