@@ -1,0 +1,46 @@
+import { GROUND_ARTICLES, type Article } from './articles'
+import type { CalendarDate } from './calendar-date'
+import type { GroundId } from './ids'
+import { banPeriod } from './periods'
+
+export interface Ground {
+  id: GroundId
+  article: Article
+  permanent: boolean
+  /** The date the ground rests on (for time-limited grounds, the day the period counts from), or null when unknown. */
+  event: CalendarDate | null
+  lastBarredDay: CalendarDate | null
+  firstEligibleDay: CalendarDate | null
+  active: boolean
+  route52: boolean
+}
+
+/** Art. 5-2 covers items 4, 5, 7, 9 and 9-2 only: trafficking and public security have no notice route. */
+const NO_ROUTE52: ReadonlySet<GroundId> = new Set(['human-trafficking', 'public-security-deportation'])
+
+export function permanentGround(id: GroundId, event: CalendarDate | null): Ground {
+  return {
+    id,
+    article: GROUND_ARTICLES[id],
+    permanent: true,
+    event,
+    lastBarredDay: null,
+    firstEligibleDay: null,
+    active: true,
+    route52: !NO_ROUTE52.has(id),
+  }
+}
+
+export function timedGround(id: GroundId, event: CalendarDate, years: number, asOf: CalendarDate): Ground {
+  const { lastBarredDay, firstEligibleDay } = banPeriod(event, years)
+  return {
+    id,
+    article: GROUND_ARTICLES[id],
+    permanent: false,
+    event,
+    lastBarredDay,
+    firstEligibleDay,
+    active: asOf <= lastBarredDay,
+    route52: !NO_ROUTE52.has(id),
+  }
+}
