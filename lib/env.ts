@@ -10,6 +10,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)')
     .default('file:./data/app.db'),
+  /** Public address of the app, for links in emails. */
+  APP_URL: z.url().default('http://localhost:3000'),
+  /** SMTP server, e.g. smtp://user:pass@smtp.example.jp:587. Unset: emails are only kept in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().default('Immigration office <no-reply@example.jp>'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

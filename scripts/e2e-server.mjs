@@ -6,7 +6,7 @@ import path from 'node:path'
 import { ROOT } from './lib/schemas.mjs'
 
 const port = process.argv[2] ?? '3210'
-const dir = path.join(ROOT, 'tmp/e2e')
+const dir = path.join(ROOT, `tmp/e2e-${port}`)
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
 const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, NEXT_TELEMETRY_DISABLED: '1' }

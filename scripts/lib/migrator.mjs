@@ -60,6 +60,30 @@ function plan(applied, migrations, log) {
   return migrations.filter((m) => !done.has(m.name))
 }
 
+/**
+ * Runs one migration in a write transaction. BEGIN IMMEDIATE takes the write lock, so two runners
+ * at once apply it once: the second sees it finished and returns false. Table rebuilds (SQLite's way
+ * to alter a column) need foreign keys off, a pragma ignored inside a transaction, so it is turned
+ * off around the transaction and integrity is checked before COMMIT instead.
+ */
+function applySqliteMigration(db, m) {
+  db.pragma('foreign_keys = OFF')
+  try {
+    db.exec('BEGIN IMMEDIATE')
+    const done = db.prepare('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL').get(m.name)
+    if (!done) db.exec(m.sql)
+    const broken = db.pragma('foreign_key_check')
+    if (broken.length) throw new Error(`foreign key violations after migration: ${JSON.stringify(broken.slice(0, 5))}`)
+    db.exec('COMMIT')
+    return !done
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    throw error
+  } finally {
+    db.pragma('foreign_keys = ON')
+  }
+}
+
 async function migrateSqlite(url, root, log) {
   const { default: Database } = await import('better-sqlite3')
   const file = sqlitePath(url, root)
@@ -69,29 +93,27 @@ async function migrateSqlite(url, root, log) {
     db.pragma('journal_mode = WAL')
     db.pragma('busy_timeout = 5000')
     db.exec(SQLITE_TABLE)
-    // BEGIN IMMEDIATE takes the write lock, so two runners at once apply each migration once.
     const pending = plan(db.prepare('SELECT * FROM "_prisma_migrations"').all(), listMigrations('sqlite'), log)
+    const applied = []
     for (const m of pending) {
       const id = randomUUID()
       db.prepare('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, ?)').run(id, checksum(m.sql), m.name, Date.now())
+      let appliedHere
       try {
-        db.exec('BEGIN IMMEDIATE')
-        const again = db.prepare('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL').get(m.name)
-        if (!again) db.exec(m.sql)
-        db.exec('COMMIT')
-        if (again) {
-          db.prepare('DELETE FROM "_prisma_migrations" WHERE id = ?').run(id)
-          continue
-        }
+        appliedHere = applySqliteMigration(db, m)
       } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK')
         db.prepare('UPDATE "_prisma_migrations" SET logs = ? WHERE id = ?').run(String(error?.message ?? error), id)
         throw new Error(`Migration ${m.name} failed: ${error?.message ?? error}`)
       }
+      if (!appliedHere) {
+        db.prepare('DELETE FROM "_prisma_migrations" WHERE id = ?').run(id)
+        continue
+      }
       db.prepare('UPDATE "_prisma_migrations" SET finished_at = ?, applied_steps_count = 1 WHERE id = ?').run(Date.now(), id)
+      applied.push(m.name)
       log(`applied ${m.name}`)
     }
-    return pending.map((m) => m.name)
+    return applied
   } finally {
     db.close()
   }
