@@ -13,6 +13,8 @@ const securityHeaders = [
 const nextConfig = {
   // A second build folder lets two builds (e.g. parallel test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `npm test` runs `tsc --noEmit` as its own step; checking again inside every build only costs time.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   reactStrictMode: true,
   // Native modules stay outside the server bundle.

@@ -11,9 +11,11 @@ import { routing } from '@/lib/i18n/routing'
 /** Client components get only these namespaces; everything else is rendered on the server. */
 const CLIENT_NAMESPACES = ['LanguageSwitcher'] as const
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
+/**
+ * Every page shows the office's settings (name, phone, hours) read from the database, which an
+ * administrator can change at any time, so nothing is prerendered at build time.
+ */
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params

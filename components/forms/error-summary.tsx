@@ -1,0 +1,44 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useEffect, useRef } from 'react'
+
+export type SummaryError = { fieldId: string; label: string; message: string }
+
+/**
+ * The list of problems at the top of a form (WCAG 3.3.1): it takes focus when it appears, so a
+ * screen-reader or keyboard user learns at once what to fix, and each entry links to its field.
+ */
+export function ErrorSummary({ errors, formError, attempt }: { errors: SummaryError[]; formError?: string; attempt: number }) {
+  const t = useTranslations('Common')
+  const ref = useRef<HTMLDivElement>(null)
+  const visible = errors.length > 0 || Boolean(formError)
+  useEffect(() => {
+    if (visible) ref.current?.focus()
+  }, [visible, attempt])
+  if (!visible) return null
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 focus:outline-3 focus:outline-amber-700"
+    >
+      <h2 id="error-summary-title" className="font-bold text-red-800">
+        {errors.length > 0 ? t('errorSummaryTitle', { count: errors.length }) : formError}
+      </h2>
+      {errors.length > 0 && (
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {errors.map((error) => (
+            <li key={error.fieldId}>
+              <a href={`#${error.fieldId}`} className="text-red-800 underline underline-offset-4">
+                {error.label}: {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
