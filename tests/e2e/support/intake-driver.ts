@@ -22,7 +22,62 @@ export async function startIntake(page: Page, locale: Locale): Promise<string> {
   return page.url().split('/intake/')[1]!.split('/')[0]!
 }
 
-async function fillControl(page: Page, id: string, spec: Exclude<FieldSpec, { kind: 'list' }>, value: unknown, optionLabel: (v: string) => string) {
+export type InputMode = 'pointer' | 'keyboard'
+
+/** Presses Tab until the element matching `selector` has focus: proof it is reachable by keyboard. */
+export async function tabTo(page: Page, target: string | { buttonText: string }, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i++) {
+    const reached = await page.evaluate((t) => {
+      const el = document.activeElement
+      if (!el) return false
+      return typeof t === 'string' ? el.matches(t) : el.tagName === 'BUTTON' && (el.textContent ?? '').trim().startsWith(t.buttonText)
+    }, target)
+    if (reached) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Could not reach ${JSON.stringify(target)} with the Tab key`)
+}
+
+async function fillByKeyboard(page: Page, id: string, spec: Exclude<FieldSpec, { kind: 'list' }>, value: unknown) {
+  if (spec.kind === 'choice' || spec.kind === 'boolean') {
+    const options = spec.kind === 'boolean' ? ['true', 'false'] : [...spec.options]
+    const target = options.indexOf(String(value))
+    if (options.length > 6) {
+      await tabTo(page, `#${id}`)
+      // From the empty "Choose" entry, each ArrowDown selects the next option.
+      for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowDown')
+      return
+    }
+    // Tab enters a radio group on its first (or checked) radio; arrows move and select within it.
+    await tabTo(page, `#${id}[type="radio"], [id^="${id}-"][type="radio"]`)
+    const current = await page.evaluate(() => (document.activeElement as HTMLInputElement).value)
+    let index = options.indexOf(current)
+    if (index === target) {
+      await page.keyboard.press('Space')
+      return
+    }
+    while (index !== target) {
+      await page.keyboard.press(index < target ? 'ArrowDown' : 'ArrowUp')
+      index += index < target ? 1 : -1
+    }
+    return
+  }
+  await tabTo(page, `#${id}`)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Delete')
+  const text = value === null || value === undefined ? '' : String(value)
+  if (spec.kind === 'date' && text) {
+    // Chromium's date field takes the digits segment by segment in the locale's order.
+    const [y, m, d] = text.split('-')
+    const order = await page.evaluate(() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 10, 22)).filter((p) => p.type !== 'literal').map((p) => p.type))
+    for (const part of order) await page.keyboard.type(part === 'year' ? y! : part === 'month' ? m! : d!)
+    return
+  }
+  await page.keyboard.type(text)
+}
+
+async function fillControl(page: Page, id: string, spec: Exclude<FieldSpec, { kind: 'list' }>, value: unknown, optionLabel: (v: string) => string, mode: InputMode = 'pointer') {
+  if (mode === 'keyboard') return fillByKeyboard(page, id, spec, value)
   if (spec.kind === 'choice' || spec.kind === 'boolean') {
     const options = spec.kind === 'boolean' ? ['true', 'false'] : spec.options
     if (options.length > 6) {
@@ -41,7 +96,7 @@ async function fillControl(page: Page, id: string, spec: Exclude<FieldSpec, { ki
  * Answers one step the way a person would: only the questions on screen, in order, adding list
  * items with the "Add" button; then "Next".
  */
-export async function answerSection(page: Page, locale: Locale, section: SectionId, answers: Answers, soFar: Answers) {
+export async function answerSection(page: Page, locale: Locale, section: SectionId, answers: Answers, soFar: Answers, mode: InputMode = 'pointer') {
   const t = translator(locale)
   const respondent = soFar.respondent?.respondent && soFar.respondent.respondent !== 'self' ? 'other' : 'self'
   const values = (answers[section] ?? {}) as Record<string, unknown>
@@ -55,7 +110,12 @@ export async function answerSection(page: Page, locale: Locale, section: Section
     if (spec.kind === 'list') {
       const items = values[field] as Record<string, unknown>[]
       for (const [index, item] of items.entries()) {
-        await page.getByRole('button', { name: new RegExp(`^${t('Intake.list.add')}`) }).click()
+        const add = page.getByRole('button', { name: new RegExp(`^${t('Intake.list.add')}`) })
+        if (mode === 'keyboard') {
+          await tabTo(page, { buttonText: t('Intake.list.add') })
+          await page.keyboard.press('Enter')
+        } else await add.click()
+        await expect(page.locator(`#f-${field}-${index}-${Object.keys(ITEM_SPECS[spec.list])[0]}`).first()).toBeAttached()
         const rule = ITEM_RULES[spec.list] as (i: Record<string, unknown>) => readonly string[]
         const partial: Record<string, unknown> = {}
         for (const itemField of Object.keys(ITEM_SPECS[spec.list])) {
@@ -65,28 +125,45 @@ export async function answerSection(page: Page, locale: Locale, section: Section
           const itemSpec = ITEM_SPECS[spec.list][itemField] as Exclude<FieldSpec, { kind: 'list' }>
           await fillControl(page, `f-${field}-${index}-${itemField}`, itemSpec, item[itemField], (v) =>
             t(`Intake.questions.${section}.${spec.list}.fields.${itemField}.options.${v}`, { respondent }),
+            mode,
           )
         }
       }
       continue
     }
-    await fillControl(page, `f-${field}`, spec, values[field], (v) => t(`Intake.questions.${section}.${field}.options.${v}`, { respondent }))
+    await fillControl(page, `f-${field}`, spec, values[field], (v) => t(`Intake.questions.${section}.${field}.options.${v}`, { respondent }), mode)
   }
-  await page.getByRole('button', { name: t('Intake.nav.next'), exact: true }).click()
+  if (mode === 'keyboard') {
+    await tabTo(page, 'button[type="submit"]')
+    await page.keyboard.press('Enter')
+  } else await page.getByRole('button', { name: t('Intake.nav.next'), exact: true }).click()
 }
 
-/** Goes through every step that applies, then the review page, and sends the answers. */
-export async function completeIntake(page: Page, locale: Locale, answers: Answers): Promise<string> {
+type DriveOptions = { mode?: InputMode; onStep?: (section: SectionId | 'review') => Promise<void> }
+
+/** Goes through every step that applies and stops on the review page; returns the private token. */
+export async function fillToReview(page: Page, locale: Locale, answers: Answers, opts: DriveOptions = {}): Promise<string> {
   const token = await startIntake(page, locale)
-  const t = translator(locale)
   let soFar: Answers = {}
   for (const section of visibleSections(answers)) {
     await expect(page).toHaveURL(new RegExp(`/intake/${token}/${section}$`))
-    await answerSection(page, locale, section, answers, soFar)
+    await opts.onStep?.(section)
+    await answerSection(page, locale, section, answers, soFar, opts.mode)
     soFar = { ...soFar, [section]: answers[section] }
   }
   await expect(page).toHaveURL(new RegExp(`/intake/${token}/review$`))
-  await page.getByRole('button', { name: t('Intake.review.submit') }).click()
+  await opts.onStep?.('review')
+  return token
+}
+
+/** The whole interview: every step, the review page, and "Send answers"; ends on the result page. */
+export async function completeIntake(page: Page, locale: Locale, answers: Answers, opts: DriveOptions = {}): Promise<string> {
+  const token = await fillToReview(page, locale, answers, opts)
+  const t = translator(locale)
+  if (opts.mode === 'keyboard') {
+    await tabTo(page, { buttonText: t('Intake.review.submit') })
+    await page.keyboard.press('Enter')
+  } else await page.getByRole('button', { name: t('Intake.review.submit') }).click()
   await expect(page).toHaveURL(new RegExp(`/${locale}/case/${token}$`))
   return token
 }
