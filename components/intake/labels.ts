@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import type { ListName } from '@/lib/intake/field-specs'
-import type { SectionId } from '@/lib/intake'
+import type { SectionId } from '@/lib/intake/sections'
 
 /** Where a field's words live in messages: a section field, or a field of a list item. */
 export type FieldRef = { section: SectionId; field: string; list?: ListName }

@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl'
 import { get, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
-import { ITEM_RULES, MAX_ITEMS, type SectionId } from '@/lib/intake'
+import { MAX_ITEMS } from '@/lib/intake/limits'
+import type { SectionId } from '@/lib/intake/sections'
+import { ITEM_RULES } from '@/lib/intake/visibility'
 import { ITEM_SPECS, type FieldSpec, type ListName } from '@/lib/intake/field-specs'
 import { FieldControl } from './field-control'
 import { fieldId, useIntakeLabels } from './labels'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import type { SectionId } from '@/lib/intake'
+import type { SectionId } from '@/lib/intake/sections'
 
 /** "Step 3 of 9" with a bar; the review page counts as the last step. */
 export async function IntakeProgress({ sections, current }: { sections: readonly SectionId[]; current: SectionId | 'review' }) {

@@ -1,13 +1,14 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslations } from 'next-intl'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form'
 import { saveSectionAction } from '@/app/[locale]/intake/actions'
 import { ErrorSummary, type SummaryError } from '@/components/forms/error-summary'
 import { Link, useRouter } from '@/lib/i18n/navigation'
-import { makeSectionSchema, visibleFields, type Answers, type SectionId } from '@/lib/intake'
+import type { SectionId } from '@/lib/intake/sections'
+import type { Answers } from '@/lib/intake/types'
+import { visibleFields } from '@/lib/intake/visibility'
 import { FIELD_SPECS, type FieldSpec } from '@/lib/intake/field-specs'
 import { FieldControl } from './field-control'
 import { fieldId, useIntakeLabels } from './labels'
@@ -26,6 +27,8 @@ type Props = {
 }
 
 type Values = Record<string, unknown>
+
+const loadValidation = () => import('./section-validation')
 
 /** Only the questions that apply are validated and sent; answers to hidden ones stay out. */
 function visibleOnly(section: SectionId, answers: Answers, values: Values): Values {
@@ -48,9 +51,12 @@ export function SectionForm({ token, section, today, answers, initial, responden
   const tRoot = useTranslations()
   const labels = useIntakeLabels(respondent)
   const router = useRouter()
-  const schema = useMemo(() => makeSectionSchema(section, { today, answers }), [section, today, answers])
-  const resolver: Resolver<Values> = (values, context, options) =>
-    zodResolver(schema as never)(visibleOnly(section, answers, values), context, options as never) as never
+  // The schema (and zod with it) loads when the client first touches the form, not with the page:
+  // the first step then costs little more JavaScript than a bare page.
+  const resolver: Resolver<Values> = async (values, context, options) => {
+    const { sectionResolver } = await loadValidation()
+    return sectionResolver(section, today, answers)(visibleOnly(section, answers, values), context, options)
+  }
   const form = useForm<Values>({ resolver, defaultValues: initial, shouldFocusError: false })
   const { status, clearLocal } = useAutosave(form as never, { token, section, serverSavedAt })
   const [formError, setFormError] = useState<string>()
@@ -93,7 +99,7 @@ export function SectionForm({ token, section, today, answers, initial, responden
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
+      <form noValidate onFocusCapture={() => void loadValidation()} onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
         <ErrorSummary errors={summary} formError={formError} attempt={attempt} />
         {shown.map((field) => {
           const spec = FIELD_SPECS[section][field] as FieldSpec

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl'
 import { useRef, useState } from 'react'
 import { submitIntakeAction } from '@/app/[locale]/intake/actions'
 import { Link, useRouter } from '@/lib/i18n/navigation'
-import type { SectionId } from '@/lib/intake'
+import type { SectionId } from '@/lib/intake/sections'
 
 /** Sends the answers once; a double click or a retry after a network error finds the same case. */
 export function SubmitIntake({ token }: { token: string }) {

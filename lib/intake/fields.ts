@@ -3,11 +3,9 @@ import { isCalendarDate } from '@/lib/rules/calendar-date'
 import { EARLIEST_FACT_DATE } from '@/lib/rules/facts-schema'
 import { numberError, objectError, optionError, typeError } from './error-keys'
 
-/** A list never holds more items than this: enough for any real history, small enough to store. */
-export const MAX_ITEMS = 20
-export const MAX_NAME = 100
-export const MAX_SHORT_TEXT = 200
-export const MAX_LONG_TEXT = 2000
+import { MAX_ITEMS } from './limits'
+
+export { MAX_ITEMS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT } from './limits'
 const MAX_EMAIL = 254
 const MAX_PHONE = 30
 

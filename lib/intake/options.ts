@@ -1,4 +1,4 @@
-import { OFFENCES } from '@/lib/rules/facts-schema'
+import { OFFENCES } from '@/lib/rules/offences'
 
 /**
  * Answer options, worded for people rather than for the rules. Every option has

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCalendarDate } from './calendar-date'
+import { OFFENCES } from './offences'
 import { numberErrorKey, objectErrorKey, optionErrorKey, typeErrorKey } from './error-keys'
 
 /**
@@ -43,19 +44,6 @@ export const LandingRefusalSchema = strict({
   reason: oneOf(['carrying-drugs', 'carrying-weapons', 'other']),
 })
 
-export const OFFENCES = [
-  'drugs',
-  'theft',
-  'robbery',
-  'fraud',
-  'violence',
-  'forgery',
-  'trespass',
-  'kidnapping',
-  'gambling',
-  'traffic',
-  'other',
-] as const
 
 export const ConvictionSchema = strict({
   country: oneOf(['japan', 'other']),
@@ -124,3 +112,4 @@ export type Spouse = z.infer<typeof SpouseSchema>
 export type Child = z.infer<typeof ChildSchema>
 export type PersonStatus = (typeof PERSON_STATUSES)[number]
 export type Offence = (typeof OFFENCES)[number]
+export { OFFENCES }
