@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqliteClient } from '@/generated/sqlite/client'
 import { PrismaClient as PostgresClient } from '@/generated/postgres/client'
 import { databaseProvider, env } from '@/lib/env'
+import { serializeSqliteAdapter } from '@/lib/sqlite-serial-adapter'
 
 /**
  * The one Prisma client. SQLite (a file: URL) is the embedded default; a postgresql:// URL
@@ -19,7 +20,8 @@ export function createDb(url: string = env.DATABASE_URL): Db {
   }
   const file = url.slice('file:'.length).split('?')[0] ?? ''
   const absolute = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)
-  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }) })
+  const adapter = serializeSqliteAdapter(new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }))
+  const client = new SqliteClient({ adapter })
   // The adapter keeps one connection and runs statements in call order, so these
   // per-connection settings are in force before any query made after them.
   for (const pragma of ['journal_mode = WAL', 'busy_timeout = 5000', 'synchronous = NORMAL', 'foreign_keys = ON']) {

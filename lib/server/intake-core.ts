@@ -1,3 +1,4 @@
+import { caseIndexFields } from '@/lib/cases/index-fields'
 import {
   DraftAnswersSchema,
   isSectionId,
@@ -120,7 +121,7 @@ export async function submitDraft(db: Db, input: { token: unknown; today: string
   const { facts, notes } = answersToFacts(parsed.data)
   const assessment = assess(facts, { asOf: input.today })
   const contact = parsed.data.contact
-  const nextDeadline = assessment.deadlines.filter((d) => d.open).map((d) => d.due).sort()[0] ?? null
+  const { grounds, ...indexFields } = caseIndexFields(assessment)
 
   for (let attempt = 0; attempt < 5; attempt++) {
     const reference = newReference(input.year)
@@ -141,9 +142,9 @@ export async function submitDraft(db: Db, input: { token: unknown; today: string
             assessment,
             rulesVersion: assessment.rulesVersion,
             asOf: assessment.asOf,
-            urgency: assessment.urgency,
-            recommendedPath: assessment.recommendedPath,
-            nextDeadline,
+            ...indexFields,
+            grounds: { create: grounds },
+            events: { create: [{ kind: 'submitted', toStatus: 'new' }] },
             criminalConsentAt: draft.criminalConsentAt,
             accessTokenHash: draft.tokenHash,
             draftId: draft.id,

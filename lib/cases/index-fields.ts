@@ -1,0 +1,33 @@
+import type { Assessment, PathId } from '@/lib/rules'
+import { URGENCY_LEVELS } from '@/lib/rules'
+import type { CaseTrack } from './workflow'
+
+/** Paths that end in landing (certificate, visa, landing); every other path ends in a grant of status. */
+const LANDING_PATHS: ReadonlySet<PathId> = new Set<PathId>([
+  'special-landing-permission',
+  'landing-objection',
+  'wait-for-ban-expiry',
+  'standard-coe',
+])
+
+export const trackForPath = (path: PathId | null): CaseTrack => (path && LANDING_PATHS.has(path) ? 'landing' : 'stay')
+
+/**
+ * The columns the staff list sorts and filters on, derived from a stored assessment, so the list
+ * never has to read the assessment JSON: urgency and its sort rank (critical first), the nearest open
+ * deadline, the recommended path, the workflow track and the grounds.
+ */
+export function caseIndexFields(assessment: Assessment) {
+  return {
+    urgency: assessment.urgency,
+    urgencyRank: URGENCY_LEVELS.indexOf(assessment.urgency),
+    recommendedPath: assessment.recommendedPath,
+    nextDeadline:
+      assessment.deadlines
+        .filter((d) => d.open)
+        .map((d) => d.due)
+        .sort()[0] ?? null,
+    track: trackForPath(assessment.recommendedPath),
+    grounds: assessment.grounds.map((g) => ({ groundId: g.id, active: g.active })),
+  }
+}
