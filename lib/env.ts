@@ -19,6 +19,22 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().default('Immigration office <no-reply@example.jp>'),
+  /** How often the server deletes drafts past the retention period (it also does so at start-up). */
+  DRAFT_PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(3600),
+  /**
+   * Signs staff session cookies and encrypts TOTP secrets (32+ characters). Unset on the embedded
+   * database: a random secret is created once in data/auth-secret (lib/auth/secret.ts).
+   */
+  BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters').optional(),
+  /** A staff session ends after this many seconds without a request (idle timeout). */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1800),
+  /** ... and after this many seconds in any case (absolute timeout). */
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(12 * 3600),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the address the
+   * server itself saw. Used to throttle sign-ins per address; set it to match the deployment.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 })
 
 export type Env = z.infer<typeof EnvSchema>

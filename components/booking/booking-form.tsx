@@ -9,7 +9,7 @@ import type { LabeledDay } from '@/lib/booking/slot-labels'
 import type { ActionResult } from '@/lib/forms/action-result'
 import { useRouter } from '@/lib/i18n/navigation'
 import { ErrorSummary, type SummaryItem } from './error-summary'
-import { Field, inputClass } from './field'
+import { Field, inputClass } from '@/components/forms/field'
 import { SlotPicker } from './slot-picker'
 
 /** The page passes its server action in: components do not import from app/. */

@@ -36,7 +36,7 @@ export function Field({
       <label htmlFor={name} className="font-semibold">
         {label}{' '}
         <span className="text-muted text-sm font-normal">
-          ({required ? t('Booking.form.required') : t('Booking.form.optional')})
+          ({required ? t('Common.requiredMark') : t('Common.optionalMark')})
         </span>
       </label>
       {hint && (

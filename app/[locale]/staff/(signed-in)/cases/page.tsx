@@ -1,0 +1,3 @@
+export default function CasesPlaceholder() {
+  return <h1>Cases</h1>
+}
