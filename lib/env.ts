@@ -31,8 +31,8 @@ const EnvSchema = z.object({
   /** ... and after this many seconds in any case (absolute timeout). */
   SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(12 * 3600),
   /**
-   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the address the
-   * server itself saw. Used to throttle sign-ins per address; set it to match the deployment.
+   * How many trusted reverse proxies in front of the app append to X-Forwarded-For (0: none, the
+   * app is reached directly). Sign-ins are throttled per address from it; see lib/server/client-address.ts.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '@/lib/db'
+import { isUniqueViolation } from '@/lib/server/prisma-errors'
 import { isLocked, lockEnd, THROTTLE_RULES, type ThrottleKind } from '@/lib/auth/throttle-policy'
 
 /** Keys are hashed: the table never holds an email or an address in clear. */
@@ -18,27 +19,33 @@ export async function lockedUntil(db: Db, keys: string[], now: Date): Promise<Da
 }
 
 /**
- * Counts one failure for each key with an atomic increment, so parallel attempts are all counted
- * and cannot slip past the limit; no transaction is held open.
+ * Counts one failure for each key. Each step is one atomic statement, so parallel attempts are all
+ * counted and cannot slip past the limit, and no transaction is held open: make sure the row exists,
+ * start a new window if the old one is over (only one caller's reset matches), increment, lock.
  */
 export async function recordFailure(db: Db, keys: string[], now: Date): Promise<void> {
   for (const key of keys) {
     const rule = THROTTLE_RULES[kindOf(key)]
     const windowFrom = new Date(now.getTime() - rule.windowSeconds * 1000)
-    const counted = await db.loginThrottle.updateMany({
-      where: { key, windowStart: { gt: windowFrom } },
-      data: { failures: { increment: 1 } },
+    await ensureRow(db, key, now)
+    await db.loginThrottle.updateMany({
+      where: { key, windowStart: { lte: windowFrom } },
+      data: { failures: 0, windowStart: now, lockedUntil: null },
     })
-    if (counted.count === 0) {
-      // No row, or its window is over: this failure starts a new window.
-      const fresh = { failures: 1, windowStart: now, lockedUntil: rule.maxFailures <= 1 ? lockEnd(now, rule) : null }
-      await db.loginThrottle.upsert({ where: { key }, create: { key, ...fresh }, update: fresh })
-      continue
-    }
+    await db.loginThrottle.updateMany({ where: { key }, data: { failures: { increment: 1 } } })
     await db.loginThrottle.updateMany({
       where: { key, failures: { gte: rule.maxFailures }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
       data: { lockedUntil: lockEnd(now, rule) },
     })
+  }
+}
+
+async function ensureRow(db: Db, key: string, now: Date) {
+  try {
+    await db.loginThrottle.create({ data: { key, failures: 0, windowStart: now } })
+  } catch (error) {
+    // Another attempt created it first: exactly what was wanted.
+    if (!isUniqueViolation(error)) throw error
   }
 }
 
