@@ -72,4 +72,28 @@ test('security headers are sent', async ({ request }) => {
   expect(response.headers()['x-content-type-options']).toBe('nosniff')
   expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin')
   expect(response.headers()['x-powered-by']).toBeUndefined()
+  expect(response.headers()['x-frame-options']).toBe('DENY')
+  const policy = response.headers()['content-security-policy']!
+  expect(policy).toContain("frame-ancestors 'none'")
+  const nonce = /'nonce-([^']+)'/.exec(policy)![1]!
+  // The nonce is fresh per request and is on the page's own scripts.
+  expect((await request.get('/ja')).headers()['content-security-policy']).not.toContain(nonce)
+  expect(await response.text()).toContain(`nonce="${nonce}"`)
+  const api = await request.get('/api/health')
+  expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
+  expect(api.headers()['x-content-type-options']).toBe('nosniff')
+})
+
+test.describe('under the content security policy', () => {
+  test.use({ timezoneId: 'Europe/London' })
+  test('pages still run their scripts', async ({ page }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await page.goto('/en/booking')
+    // The visitor's own local time is added by client-side script only.
+    await expect(page.locator('label:has(input[type=radio])').first()).toContainText('your time')
+    expect(violations).toEqual([])
+  })
 })
