@@ -73,7 +73,7 @@ test('a wrong code at the second step is refused and the sign-in can be finished
   await expect(page.locator('[role=alert][aria-labelledby=error-summary-title]')).toContainText('The code is not correct')
   await expect(page.locator('[role=alert][aria-labelledby=error-summary-title]')).toBeFocused()
   const code = await freshCode(admin.totpSecret!, admin.lastCode)
-  await page.getByLabel('Code').fill(code)
+  await page.getByRole('textbox', { name: 'Code' }).fill(code)
   await page.getByRole('button', { name: 'Confirm' }).click()
   await expect(page).toHaveURL(/\/en\/staff\/cases/)
 })
