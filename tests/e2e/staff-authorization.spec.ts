@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { builtActions, callAction, routeOfPage } from './support/actions'
 import { createStaff, signIn } from './support/staff'
 
 /**
@@ -50,31 +51,13 @@ function routeOf(file: string): string {
 const pages = files(STAFF_APP, /^page\.tsx$/).map(routeOf)
 const apiRoutes = files(STAFF_API, /^route\.ts$/).map((file) => '/' + path.relative(path.join(ROOT, 'app'), path.dirname(file)).split(path.sep).map((p) => (/^\[.*\]$/.test(p) ? 'x0000000000000000000000' : p)).join('/'))
 
-type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string }
 function staffActions() {
-  const dist = process.env.NEXT_DIST_DIR || '.next'
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, dist, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, ManifestEntry>
-  }
-  return Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename.startsWith('app/[locale]/staff/') || entry.filename.startsWith('lib/server/staff/'))
-    .map(([id, entry]) => ({
-      id,
-      name: `${entry.filename}#${entry.exportedName}`,
-      // The action is posted to a page that loads it, as the browser would.
-      page: routeOf(path.join(ROOT, Object.keys(entry.workers)[0]!.replace(/^app\//, 'app/') + '.tsx')),
-      admin: isAdminArea(routeOf(path.join(ROOT, entry.filename))),
-    }))
+  return builtActions()
+    .filter((a) => a.filename.startsWith('app/[locale]/staff/') || a.filename.startsWith('lib/server/staff/'))
+    .map((a) => ({ ...a, page: routeOfPage(a.pages[0]!), admin: isAdminArea(routeOf(path.join(ROOT, a.filename))) }))
 }
 
-async function callAction(request: APIRequestContext, action: { id: string; page: string }) {
-  const response = await request.post(`/en${action.page}`, {
-    headers: { 'Next-Action': action.id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' },
-    data: JSON.stringify([{}]),
-    maxRedirects: 0,
-  })
-  return { status: response.status(), body: await response.text() }
-}
+const anyArgs = [{}]
 
 test('the lists are not empty (the test would otherwise prove nothing)', () => {
   expect(pages).toContain('/staff/cases')
@@ -105,7 +88,7 @@ test('every staff route handler answers an anonymous caller with 401', async ({ 
 
 test('every staff server action refuses an anonymous caller', async ({ request }) => {
   for (const action of staffActions().filter((a) => !PUBLIC_ACTIONS.has(a.name))) {
-    const { status, body } = await callAction(request, action)
+    const { status, body } = await callAction(request, action, anyArgs)
     expect(status, action.name).toBe(200)
     expect(body, action.name).toContain('Staff.errors.signedOut')
   }
@@ -124,7 +107,7 @@ test('administrators’ pages and actions refuse a staff member; staff pages ope
     }
   }
   for (const action of staffActions().filter((a) => a.admin)) {
-    const { status, body } = await callAction(page.request, action)
+    const { status, body } = await callAction(page.request, action, anyArgs)
     expect(status, action.name).toBe(200)
     expect(body, action.name).toContain('Staff.errors.forbidden')
   }
@@ -140,7 +123,7 @@ test('an administrator without two-factor can do nothing but set it up', async (
   const response = await page.request.get('/en/staff/cases', { maxRedirects: 0 })
   expect(response.headers()['location']).toContain('/en/staff/two-factor-setup')
   for (const action of staffActions().filter((a) => !PUBLIC_ACTIONS.has(a.name) && !a.page.startsWith('/staff/two-factor-setup'))) {
-    const { body } = await callAction(page.request, action)
+    const { body } = await callAction(page.request, action, anyArgs)
     expect(body, action.name).toContain('Staff.errors.twoFactorRequired')
   }
 })
