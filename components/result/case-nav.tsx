@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/lib/i18n/navigation'
 
-/** Between the result and the status page of one case; both live on the same private link. */
-export async function CaseNav({ token, current }: { token: string; current: 'result' | 'status' }) {
+/** Between the pages of one case (result, status, the client's information); all on the same private link. */
+export async function CaseNav({ token, current }: { token: string; current: 'result' | 'status' | 'privacy' }) {
   const t = await getTranslations('Result.nav')
-  const item = (href: string, key: 'result' | 'status') => (
+  const item = (href: string, key: 'result' | 'status' | 'privacy') => (
     <Link
       href={href}
       aria-current={current === key ? 'page' : undefined}
@@ -17,6 +17,7 @@ export async function CaseNav({ token, current }: { token: string; current: 'res
     <nav aria-label={t('label')} className="mb-6 flex flex-wrap gap-2">
       {item(`/case/${token}`, 'result')}
       {item(`/case/${token}/status`, 'status')}
+      {item(`/case/${token}/privacy`, 'privacy')}
     </nav>
   )
 }

@@ -1,0 +1,98 @@
+import type { Db } from '@/lib/db'
+import { writeAudit } from './audit-core'
+import { findCaseByToken } from './intake-core'
+
+/**
+ * Data rights under Japan's privacy law (APPI Arts. 33-35): a client asks from their private link to
+ * have their data deleted; an administrator confirms, and everything about the case is erased. The
+ * audit log keeps only that an erasure happened (ids and counts).
+ */
+
+/** The client's request. Asking twice keeps the first time. Returns when it was asked, or null for a bad link. */
+export async function requestDeletion(db: Db, token: unknown, now: Date): Promise<Date | null> {
+  const found = await findCaseByToken(db, token)
+  if (!found) return null
+  if (found.deletionRequestedAt) return found.deletionRequestedAt
+  const { count } = await db.case.updateMany({ where: { id: found.id, deletionRequestedAt: null }, data: { deletionRequestedAt: now } })
+  if (count > 0) {
+    await db.$transaction([
+      db.caseEvent.create({ data: { caseId: found.id, kind: 'deletion-requested' } }),
+      db.auditLog.create({ data: { actorId: null, action: 'case.deletion-requested', targetType: 'case', targetId: found.id } }),
+    ])
+    return now
+  }
+  return (await db.case.findUnique({ where: { id: found.id }, select: { deletionRequestedAt: true } }))?.deletionRequestedAt ?? now
+}
+
+export type DeletionRequest = { id: string; reference: string; status: string; requestedAt: Date; bookings: number }
+
+export async function listDeletionRequests(db: Db): Promise<DeletionRequest[]> {
+  const rows = await db.case.findMany({
+    where: { deletionRequestedAt: { not: null } },
+    orderBy: { deletionRequestedAt: 'asc' },
+    select: { id: true, reference: true, status: true, deletionRequestedAt: true, _count: { select: { bookings: true } } },
+  })
+  return rows.map((r) => ({ id: r.id, reference: r.reference, status: r.status, requestedAt: r.deletionRequestedAt!, bookings: r._count.bookings }))
+}
+
+export type ErasureResult = { ok: true; bookings: number; emails: number } | { ok: false; reason: 'not-found' | 'reference-mismatch' }
+
+/**
+ * Erases a case and everything that holds its client's data: the case (with its answers, facts,
+ * assessment, timeline, notes and updates, by cascade), its bookings, the interview draft, and the
+ * emails kept for the client. One batch: all of it or none. The caller must be an administrator;
+ * typing the reference again guards against erasing the wrong case.
+ */
+export async function eraseCase(db: Db, input: { caseId: string; reference: string; actorId: string; address?: string | null }): Promise<ErasureResult> {
+  const found = await db.case.findUnique({
+    where: { id: input.caseId },
+    select: { id: true, reference: true, email: true, draftId: true, bookings: { select: { id: true, email: true } } },
+  })
+  if (!found) return { ok: false, reason: 'not-found' }
+  if (found.reference !== input.reference.trim().toUpperCase()) return { ok: false, reason: 'reference-mismatch' }
+  const addresses = [...new Set([found.email, ...found.bookings.map((b) => b.email)].filter((e): e is string => Boolean(e)))]
+  const emails = addresses.length ? await db.outboxEmail.count({ where: { to: { in: addresses } } }) : 0
+  await db.$transaction([
+    db.booking.deleteMany({ where: { caseId: found.id } }),
+    db.outboxEmail.deleteMany({ where: { to: { in: addresses } } }),
+    db.case.delete({ where: { id: found.id } }),
+    db.intakeDraft.deleteMany({ where: { id: found.draftId ?? '' } }),
+  ])
+  await writeAudit(db, {
+    actorId: input.actorId,
+    action: 'case.erased',
+    targetType: 'case',
+    targetId: found.id,
+    detail: { bookings: found.bookings.length, emails },
+    address: input.address,
+  })
+  return { ok: true, bookings: found.bookings.length, emails }
+}
+
+/** Everything stored about one case, for an administrator's export (a client's disclosure request). */
+export async function exportCase(db: Db, caseId: string) {
+  const found = await db.case.findUnique({
+    where: { id: caseId },
+    include: {
+      events: { orderBy: { createdAt: 'asc' } },
+      notes: { orderBy: { createdAt: 'asc' } },
+      updates: { orderBy: { createdAt: 'asc' } },
+      bookings: { orderBy: { startsAt: 'asc' } },
+      grounds: true,
+    },
+  })
+  if (!found) return null
+  // Secrets are not data about the client: leave the token hashes out.
+  const { bookings, ...rest } = found
+  return {
+    exportedAt: new Date().toISOString(),
+    case: withoutKey(rest, 'accessTokenHash'),
+    bookings: bookings.map((booking) => withoutKey(booking, 'tokenHash')),
+  }
+}
+
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy = { ...value }
+  delete copy[key]
+  return copy
+}

@@ -1,0 +1,100 @@
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDb, type Db } from '@/lib/db'
+import { overstayerMarried } from '@/lib/intake/test-answers'
+import { eraseCase, exportCase, listDeletionRequests, requestDeletion } from '@/lib/server/data-rights-core'
+// @ts-expect-error plain ESM script shared with production, no type declarations
+import { migrate } from '@/scripts/lib/migrator.mjs'
+import { submitCase } from '@/tests/support/cases'
+import { freshDatabase, providers, type TestDatabase } from '@/tests/support/databases'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+describe.each(providers)('data rights on %s', (provider) => {
+  let database: TestDatabase
+  let db: Db
+  beforeAll(async () => {
+    database = await freshDatabase(provider)
+    await migrate(database.url, { root, log: () => {} })
+    db = createDb(database.url)
+  })
+  afterAll(async () => {
+    await db.$disconnect()
+    await database.drop()
+  })
+
+  async function caseWithEverything() {
+    const made = await submitCase(db, overstayerMarried)
+    const staff = await db.user.create({ data: { id: `u-${made.id}`, name: 'Staff', email: `s-${made.id}@example.jp` } })
+    await db.caseNote.create({ data: { caseId: made.id, authorId: staff.id, body: 'internal note' } })
+    await db.caseUpdate.create({ data: { caseId: made.id, locale: 'en', body: 'update for the client' } })
+    await db.booking.create({
+      data: {
+        reference: `B-${made.id.slice(0, 8)}`,
+        tokenHash: `hash-${made.id}`,
+        caseId: made.id,
+        startsAt: new Date('2030-01-07T01:00:00Z'),
+        endsAt: new Date('2030-01-07T02:00:00Z'),
+        slotKey: `slot-${made.id}`,
+        kind: 'in-person',
+        name: 'Maria Santos',
+        email: 'maria@example.com',
+        phone: '+81 90',
+        locale: 'en',
+        feeYen: 5400,
+      },
+    })
+    await db.outboxEmail.create({ data: { to: 'maria@example.com', subject: 'Your booking', text: 'Dear Maria', locale: 'en', status: 'kept' } })
+    await db.outboxEmail.create({ data: { to: 'someone-else@example.com', subject: 'Other', text: 'x', locale: 'en', status: 'kept' } })
+    return { ...made, staffId: staff.id }
+  }
+
+  it('records the client’s request once, by the private link only', async () => {
+    const made = await caseWithEverything()
+    expect(await requestDeletion(db, 'not-a-token', new Date())).toBeNull()
+    const first = await requestDeletion(db, made.token, new Date('2026-12-01T01:00:00Z'))
+    const again = await requestDeletion(db, made.token, new Date('2026-12-02T01:00:00Z'))
+    expect(first?.toISOString()).toBe('2026-12-01T01:00:00.000Z')
+    expect(again?.toISOString()).toBe('2026-12-01T01:00:00.000Z')
+    expect((await listDeletionRequests(db)).map((r) => r.reference)).toContain(made.reference)
+    expect(await db.auditLog.count({ where: { action: 'case.deletion-requested', targetId: made.id } })).toBe(1)
+  })
+
+  it('exports everything about the case without secrets', async () => {
+    const made = await caseWithEverything()
+    const exported = await exportCase(db, made.id)
+    const text = JSON.stringify(exported)
+    expect(exported?.case.reference).toBe(made.reference)
+    expect(exported?.bookings).toHaveLength(1)
+    expect(text).toContain('internal note')
+    expect(text).toContain('update for the client')
+    expect(text).not.toContain('tokenHash')
+    expect(text).not.toContain('accessTokenHash')
+    expect(await exportCase(db, 'missing')).toBeNull()
+  })
+
+  it('erases the case, its bookings, draft and emails; the audit log keeps only that it happened', async () => {
+    const made = await caseWithEverything()
+    expect(await eraseCase(db, { caseId: made.id, reference: 'WRONG', actorId: made.staffId })).toEqual({ ok: false, reason: 'reference-mismatch' })
+    expect(await db.case.count({ where: { id: made.id } })).toBe(1)
+
+    const result = await eraseCase(db, { caseId: made.id, reference: made.reference.toLowerCase(), actorId: made.staffId })
+    expect(result).toMatchObject({ ok: true, bookings: 1 })
+    expect(await db.case.count({ where: { id: made.id } })).toBe(0)
+    expect(await db.booking.count({ where: { caseId: made.id } })).toBe(0)
+    expect(await db.booking.count({ where: { tokenHash: `hash-${made.id}` } })).toBe(0)
+    expect(await db.caseNote.count({ where: { caseId: made.id } })).toBe(0)
+    expect(await db.caseUpdate.count({ where: { caseId: made.id } })).toBe(0)
+    expect(await db.caseEvent.count({ where: { caseId: made.id } })).toBe(0)
+    expect(await db.caseGround.count({ where: { caseId: made.id } })).toBe(0)
+    expect(await db.intakeDraft.count({ where: { id: made.draftId! } })).toBe(0)
+    expect(await db.outboxEmail.count({ where: { to: 'maria@example.com' } })).toBe(0)
+    expect(await db.outboxEmail.count({ where: { to: 'someone-else@example.com' } })).toBeGreaterThan(0)
+
+    const log = await db.auditLog.findMany({ where: { targetId: made.id } })
+    expect(log.map((entry) => entry.action)).toContain('case.erased')
+    const logText = JSON.stringify(log)
+    for (const personal of ['Maria', 'maria@example.com', made.reference, 'internal note']) expect(logText).not.toContain(personal)
+    expect(await eraseCase(db, { caseId: made.id, reference: made.reference, actorId: made.staffId })).toEqual({ ok: false, reason: 'not-found' })
+  })
+})
