@@ -28,6 +28,16 @@ export function caseIndexFields(assessment: Assessment) {
         .map((d) => d.due)
         .sort()[0] ?? null,
     track: trackForPath(assessment.recommendedPath),
-    grounds: assessment.grounds.map((g) => ({ groundId: g.id, active: g.active })),
+    grounds: groundRows(assessment.grounds),
   }
+}
+
+/**
+ * One row per ground id (the table's key): a ground can be found twice, e.g. two landing refusals
+ * or two convictions; it is active if any of its findings is.
+ */
+function groundRows(grounds: Assessment['grounds']) {
+  const active = new Map<string, boolean>()
+  for (const g of grounds) active.set(g.id, (active.get(g.id) ?? false) || g.active)
+  return [...active].map(([groundId, isActive]) => ({ groundId, active: isActive }))
 }

@@ -49,7 +49,13 @@ describe('case workflow', () => {
         // Breadth-first search: closed is reachable from everywhere.
         const seen = new Set<CaseStatus>([status])
         const queue: CaseStatus[] = [status]
-        while (queue.length) for (const next of nextStatuses(queue.shift()!, track)) if (!seen.has(next)) seen.add(next), queue.push(next)
+        while (queue.length) {
+          for (const next of nextStatuses(queue.shift()!, track)) {
+            if (seen.has(next)) continue
+            seen.add(next)
+            queue.push(next)
+          }
+        }
         expect(seen.has('closed'), `${status} on ${track}`).toBe(true)
       }
     }

@@ -19,7 +19,8 @@ import { createStaff, signIn, type StaffAccount } from './support/staff'
  * another browser), assigned, noted (never seen by the client) and printed. Both languages.
  */
 
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 type Submitted = { token: string; reference: string; id: string }
 
@@ -28,7 +29,9 @@ async function submitCase(request: APIRequestContext, locale: Locale, answers: A
   expect(started.status()).toBe(201)
   const { token } = (await started.json()) as { token: string }
   for (const section of visibleSections(answers)) {
-    const saved = await request.put(`/api/intake/${token}/sections/${section}`, { data: { values: answers[section] ?? {}, mode: 'next' } })
+    const saved = await request.put(`/api/intake/${token}/sections/${section}`, {
+      data: { values: answers[section] ?? {}, mode: 'next' },
+    })
     expect(saved.status(), section).toBe(200)
   }
   const submitted = await request.post(`/api/intake/${token}/submit`)
@@ -51,14 +54,9 @@ function backdateAssessment(id: string, asOf: string) {
     const row = db.prepare('SELECT facts FROM "Case" WHERE id = ?').get(id) as { facts: string }
     const assessment = assess(FactsSchema.parse(JSON.parse(row.facts)), { asOf })
     const index = caseIndexFields(assessment)
-    db.prepare('UPDATE "Case" SET assessment = ?, asOf = ?, urgency = ?, urgencyRank = ?, recommendedPath = ? WHERE id = ?').run(
-      JSON.stringify(assessment),
-      asOf,
-      index.urgency,
-      index.urgencyRank,
-      index.recommendedPath,
-      id,
-    )
+    db.prepare(
+      'UPDATE "Case" SET assessment = ?, asOf = ?, urgency = ?, urgencyRank = ?, recommendedPath = ? WHERE id = ?',
+    ).run(JSON.stringify(assessment), asOf, index.urgency, index.urgencyRank, index.recommendedPath, id)
   } finally {
     db.close()
   }
@@ -67,7 +65,9 @@ function backdateAssessment(id: string, asOf: string) {
 function auditFor(id: string): { action: string; detail: string | null; actorId: string | null }[] {
   const db = e2eDb()
   try {
-    return db.prepare('SELECT action, detail, actorId FROM "AuditLog" WHERE targetId = ? ORDER BY createdAt').all(id) as never
+    return db
+      .prepare('SELECT action, detail, actorId FROM "AuditLog" WHERE targetId = ? ORDER BY createdAt')
+      .all(id) as never
   } finally {
     db.close()
   }
@@ -80,10 +80,23 @@ async function moveTo(page: Page, locale: Locale, to: CaseStatus, reason?: strin
   if (reason !== undefined) await page.getByLabel(t('StaffCase.workflow.reason')).fill(reason)
   await page.getByRole('button', { name: t('StaffCase.workflow.submit') }).click()
   await expect(page.getByTestId('case-status')).toHaveText(label)
-  await expect(page.getByRole('status').filter({ hasText: t('StaffCase.workflow.moved', { status: label }) })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: t('StaffCase.workflow.moved', { status: label }) }),
+  ).toBeVisible()
 }
 
-const STAY_CHAIN: CaseStatus[] = ['consultation-booked', 'consulted', 'accepted', 'preparing-documents', 'filed', 'denied', 'denial-reasons-confirmed', 'refiled', 'approved', 'status-granted']
+const STAY_CHAIN: CaseStatus[] = [
+  'consultation-booked',
+  'consulted',
+  'accepted',
+  'preparing-documents',
+  'filed',
+  'denied',
+  'denial-reasons-confirmed',
+  'refiled',
+  'approved',
+  'status-granted',
+]
 
 for (const locale of ['ja', 'en'] as const) {
   test.describe(`the staff case page in ${locale}`, () => {
@@ -93,13 +106,19 @@ for (const locale of ['ja', 'en'] as const) {
       staff = await createStaff('staff', locale === 'ja' ? '佐藤 職員' : 'Sota Staff')
     })
 
-    test('moves a stay case through the workflow; the client sees the update, never the note', async ({ page, request, browser }) => {
+    test('moves a stay case through the workflow; the client sees the update, never the note', async ({
+      page,
+      request,
+      browser,
+    }) => {
       const t = translator(locale)
       const other = locale === 'ja' ? 'en' : 'ja'
       const submitted = await submitCase(request, locale, SITUATIONS['overstayer married to a Japanese national']!)
       await signIn(page, locale, staff)
       await page.goto(`/${locale}/staff/cases/${submitted.id}`)
-      await expect(page.getByRole('heading', { level: 1, name: t('StaffCase.title', { reference: submitted.reference }) })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { level: 1, name: t('StaffCase.title', { reference: submitted.reference }) }),
+      ).toBeVisible()
       await expect(page.getByTestId('client-name')).toHaveText('Maria Santos')
       await expect(page.getByTestId('case-track')).toHaveText(t('StaffCase.track.stay'))
       await expect(page.getByRole('heading', { name: t('StaffCase.answers.title') })).toBeVisible()
@@ -117,11 +136,16 @@ for (const locale of ['ja', 'en'] as const) {
         } else await moveTo(page, locale, to)
       }
       // Only the moves the workflow allows are offered: after the grant, closing the case.
-      await expect(page.getByLabel(t('StaffCase.workflow.to')).locator('option')).toHaveText([t('StaffCase.workflow.choose'), t('StaffCases.status.closed')])
+      await expect(page.getByLabel(t('StaffCase.workflow.to')).locator('option')).toHaveText([
+        t('StaffCase.workflow.choose'),
+        t('StaffCases.status.closed'),
+      ])
 
       const timeline = page.getByTestId('timeline')
       await expect(timeline.locator('li[data-kind=status]')).toHaveCount(STAY_CHAIN.length)
-      await expect(timeline).toContainText(t('StaffCase.timeline.status', { from: t('StaffCases.status.filed'), to: t('StaffCases.status.denied') }))
+      await expect(timeline).toContainText(
+        t('StaffCase.timeline.status', { from: t('StaffCases.status.filed'), to: t('StaffCases.status.denied') }),
+      )
       await expect(timeline).toContainText(denial)
       await expect(timeline.locator('li[data-kind=status]').first()).toContainText(staff.name)
 
@@ -131,11 +155,14 @@ for (const locale of ['ja', 'en'] as const) {
       await expect(timeline).toContainText(t('StaffCase.timeline.assigned', { name: staff.name }))
 
       const note = `Internal: spouse's income is low, check tax certificates (${locale})`
-      await page.getByLabel(t('StaffCase.notes.body')).fill(note)
+      await page.getByRole('textbox', { name: t('StaffCase.notes.body') }).fill(note)
       await page.getByRole('button', { name: t('StaffCase.notes.submit') }).click()
       await expect(page.getByTestId('notes')).toContainText(note)
 
-      const update = locale === 'ja' ? 'Your residence status has been granted. Please come to collect your card.' : '在留資格が許可されました。在留カードを受け取りにお越しください。'
+      const update =
+        locale === 'ja'
+          ? 'Your residence status has been granted. Please come to collect your card.'
+          : '在留資格が許可されました。在留カードを受け取りにお越しください。'
       await page.getByLabel(t('StaffCase.updates.body')).fill(update)
       await page.getByLabel(t('StaffCase.updates.language')).selectOption(other)
       await page.getByRole('button', { name: t('StaffCase.updates.submit') }).click()
@@ -157,20 +184,27 @@ for (const locale of ['ja', 'en'] as const) {
 
       await page.getByRole('link', { name: t('StaffCase.print.link') }).click()
       await expect(page).toHaveURL(new RegExp(`/${locale}/staff/cases/${submitted.id}/print$`))
-      await expect(page.getByRole('heading', { level: 1, name: t('StaffCase.print.title', { reference: submitted.reference }) })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { level: 1, name: t('StaffCase.print.title', { reference: submitted.reference }) }),
+      ).toBeVisible()
       await expect(page.getByText(t('StaffCase.print.notDecision'))).toBeVisible()
       await expect(page.getByRole('heading', { name: t('StaffCase.print.consultationNotes') })).toBeVisible()
 
       const audit = auditFor(submitted.id)
       const actions = audit.map((a) => a.action)
-      for (const action of ['case.view', 'case.status', 'case.assign', 'case.note', 'case.update', 'case.print']) expect(actions).toContain(action)
+      for (const action of ['case.view', 'case.status', 'case.assign', 'case.note', 'case.update', 'case.print'])
+        expect(actions).toContain(action)
       expect(actions.filter((a) => a === 'case.status')).toHaveLength(STAY_CHAIN.length)
       // Ids and codes only: no name, note, reason or message in the log.
       const logged = JSON.stringify(audit)
       for (const personal of ['Maria Santos', note, denial, update, staff.name]) expect(logged).not.toContain(personal)
     })
 
-    test('says so when someone else moved the case meanwhile, and shows the current status', async ({ page, request, context }) => {
+    test('says so when someone else moved the case meanwhile, and shows the current status', async ({
+      page,
+      request,
+      context,
+    }) => {
       const t = translator(locale)
       const submitted = await submitCase(request, locale, SITUATIONS['no ground at all']!)
       await signIn(page, locale, staff)
@@ -179,7 +213,9 @@ for (const locale of ['ja', 'en'] as const) {
       await second.goto(`/${locale}/staff/cases/${submitted.id}`)
       await moveTo(second, locale, 'consulted')
 
-      await page.getByLabel(t('StaffCase.workflow.to')).selectOption({ label: t('StaffCases.status.consultation-booked') })
+      await page
+        .getByLabel(t('StaffCase.workflow.to'))
+        .selectOption({ label: t('StaffCases.status.consultation-booked') })
       await page.getByRole('button', { name: t('StaffCase.workflow.submit') }).click()
       await expect(page.getByRole('alert').filter({ hasText: t('StaffCase.errors.movedMeanwhile') })).toBeFocused()
       await expect(page.getByTestId('case-status')).toHaveText(t('StaffCases.status.consulted'))
@@ -187,7 +223,9 @@ for (const locale of ['ja', 'en'] as const) {
       await moveTo(page, locale, 'accepted')
       const db = e2eDb()
       try {
-        const events = db.prepare(`SELECT toStatus FROM "CaseEvent" WHERE caseId = ? AND kind = 'status' ORDER BY createdAt`).all(submitted.id)
+        const events = db
+          .prepare(`SELECT toStatus FROM "CaseEvent" WHERE caseId = ? AND kind = 'status' ORDER BY createdAt`)
+          .all(submitted.id)
         expect(events).toEqual([{ toStatus: 'consulted' }, { toStatus: 'accepted' }])
       } finally {
         db.close()
@@ -206,12 +244,20 @@ for (const locale of ['ja', 'en'] as const) {
   })
 }
 
-test('a landing case: a ban that ended since the snapshot is shown, saved, and the case goes through to landing', async ({ page, request }) => {
+test('a landing case: a ban that ended since the snapshot is shown, saved, and the case goes through to landing', async ({
+  page,
+  request,
+}) => {
   const t = translator('en')
   const today = todayInJapan()
   // Deported five years and ten days ago: the ban ended ten days ago; the snapshot is from twenty days ago.
   const answers = structuredClone(SITUATIONS['deportee abroad with a ban']!)
-  answers.history = { ...answers.history!, departures: [{ date: addDays(addYears(today, -5), -10), kind: 'deportation', ground: 'overstay', reducedBanDecision: 'no' }] }
+  answers.history = {
+    ...answers.history!,
+    departures: [
+      { date: addDays(addYears(today, -5), -10), kind: 'deportation', ground: 'overstay', reducedBanDecision: 'no' },
+    ],
+  }
   const submitted = await submitCase(request, 'en', answers)
   backdateAssessment(submitted.id, addDays(today, -20))
   const staff = await createStaff('staff', 'Rin Reviewer')
@@ -228,7 +274,18 @@ test('a landing case: a ban that ended since the snapshot is shown, saved, and t
   await expect(page.getByTestId('timeline')).toContainText(t('StaffCase.timeline.reassessed'))
 
   await expect(page.getByTestId('case-track')).toHaveText(t('StaffCase.track.landing'))
-  for (const to of ['consulted', 'accepted', 'preparing-documents', 'filed', 'additional-documents-requested', 'filed', 'approved', 'certificate-issued', 'visa-issued', 'landed'] as const) {
+  for (const to of [
+    'consulted',
+    'accepted',
+    'preparing-documents',
+    'filed',
+    'additional-documents-requested',
+    'filed',
+    'approved',
+    'certificate-issued',
+    'visa-issued',
+    'landed',
+  ] as const) {
     await moveTo(page, 'en', to)
   }
   // A landed case cannot become a stay case.
@@ -262,9 +319,11 @@ for (const locale of ['ja', 'en'] as const) {
     await expect(page.getByRole('button', { name: t('StaffCase.print.button') })).toBeHidden()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const css = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((text) => text.startsWith('@page')),
+      [...document.styleSheets]
+        .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+        .find((text) => text.startsWith('@page')),
     )
-    expect(css).toContain('size: A4')
+    expect(css?.toLowerCase()).toContain('size: a4')
     expect(css).toContain('15mm')
   })
 }

@@ -1,0 +1,36 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useTransition } from 'react'
+import { reassessAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/actions'
+import { FormProblems } from './form-problems'
+import { useSubmitState } from './use-submit-state'
+
+/** Saves today's assessment in place of the stored one (the server assesses again; nothing is sent but ids). */
+export function ReassessButton({ caseId, rulesVersion, asOf }: { caseId: string; rulesVersion: string; asOf: string }) {
+  const t = useTranslations()
+  const state = useSubmitState()
+  const [pending, startTransition] = useTransition()
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault()
+        startTransition(() =>
+          state.run(() => reassessAction({ caseId, rulesVersion, asOf }), {
+            setFieldError: () => {},
+            success: t('StaffCase.reassess.saved'),
+          }),
+        )
+      }}
+    >
+      <FormProblems problems={[]} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t('StaffCase.reassess.save')}
+      </button>
+      <p role="status" className="text-brand-800 font-semibold">
+        {state.done}
+      </p>
+    </form>
+  )
+}
