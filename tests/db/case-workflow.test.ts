@@ -201,7 +201,7 @@ describe.each(providers)('case workflow on %s', (provider) => {
       reason: 'moved',
     })
     expect(await db.caseEvent.findMany({ where: { caseId: id, kind: 'track' } })).toMatchObject([
-      { fromStatus: 'stay', toStatus: 'landing', actorId: staff.id },
+      { fromValue: 'stay', toValue: 'landing', fromStatus: null, actorId: staff.id },
     ])
     const granted = await newCase({ status: 'status-granted', track: 'stay' })
     expect(await changeTrack(db, { caseId: granted, from: 'stay', to: 'landing', actorId: staff.id })).toEqual({

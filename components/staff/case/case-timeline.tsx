@@ -15,11 +15,11 @@ export async function CaseTimeline({ events }: { events: CaseEventView[] }) {
         return t('timeline.status', { from: labels.status(e.fromStatus ?? ''), to: labels.status(e.toStatus ?? '') })
       case 'track':
         return t('timeline.track', {
-          from: t(`track.${e.fromStatus === 'landing' ? 'landing' : 'stay'}`),
-          to: t(`track.${e.toStatus === 'landing' ? 'landing' : 'stay'}`),
+          from: t(`track.${e.fromValue === 'landing' ? 'landing' : 'stay'}`),
+          to: t(`track.${e.toValue === 'landing' ? 'landing' : 'stay'}`),
         })
       case 'assignment':
-        return e.toStatus
+        return e.toValue
           ? t('timeline.assigned', { name: e.toUser ?? t('timeline.formerStaff') })
           : t('timeline.unassigned')
       case 'update':

@@ -14,6 +14,8 @@ export type CaseEventView = {
   kind: string
   fromStatus: string | null
   toStatus: string | null
+  fromValue: string | null
+  toValue: string | null
   reason: string | null
   actorName: string | null
   createdAt: Date
@@ -71,7 +73,7 @@ export async function getCaseDetail(db: Db, id: unknown): Promise<CaseDetail | n
   if (!row) return null
   const assignedIds = row.events
     .filter((e) => e.kind === 'assignment')
-    .flatMap((e) => [e.fromStatus, e.toStatus])
+    .flatMap((e) => [e.fromValue, e.toValue])
     .filter((x): x is string => Boolean(x))
   const users = assignedIds.length
     ? new Map(
@@ -107,11 +109,13 @@ export async function getCaseDetail(db: Db, id: unknown): Promise<CaseDetail | n
       kind: e.kind,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
+      fromValue: e.fromValue,
+      toValue: e.toValue,
       reason: e.reason,
       actorName: e.actor?.name ?? null,
       createdAt: e.createdAt,
-      fromUser: e.kind === 'assignment' && e.fromStatus ? (users.get(e.fromStatus) ?? null) : null,
-      toUser: e.kind === 'assignment' && e.toStatus ? (users.get(e.toStatus) ?? null) : null,
+      fromUser: e.kind === 'assignment' && e.fromValue ? (users.get(e.fromValue) ?? null) : null,
+      toUser: e.kind === 'assignment' && e.toValue ? (users.get(e.toValue) ?? null) : null,
     })),
     notes: row.notes.map((n) => ({
       id: n.id,

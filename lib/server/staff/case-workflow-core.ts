@@ -99,7 +99,7 @@ export async function changeTrack(
       where: { id: input.caseId, track: input.from, status: row.status },
       data: {
         track: input.to,
-        events: { create: { kind: 'track', fromStatus: input.from, toStatus: input.to, actorId: input.actorId } },
+        events: { create: { kind: 'track', fromValue: input.from, toValue: input.to, actorId: input.actorId } },
       },
     })
     return { track: input.to }
@@ -127,7 +127,7 @@ export async function assignCase(
       data: {
         assigneeId: input.assigneeId,
         events: {
-          create: { kind: 'assignment', fromStatus: input.current, toStatus: input.assigneeId, actorId: input.actorId },
+          create: { kind: 'assignment', fromValue: input.current, toValue: input.assigneeId, actorId: input.actorId },
         },
       },
     })

@@ -1,0 +1,4 @@
+-- 20261201215115_case_event_values
+-- AlterTable
+ALTER TABLE "CaseEvent" ADD COLUMN "fromValue" TEXT;
+ALTER TABLE "CaseEvent" ADD COLUMN "toValue" TEXT;
