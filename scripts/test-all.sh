@@ -26,5 +26,6 @@ TZ=UTC npx vitest run lib
 
 step "production build";  npx next build
 step "browser tests";     npx playwright test
+step "crash safety and scheduled jobs (production server)"; npx vitest run --config tests/crash/vitest.config.ts
 
 printf '\nAll checks passed in %ss.\n' "$(( $(date +%s) - started ))"
