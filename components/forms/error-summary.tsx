@@ -1,17 +1,19 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 
 export type SummaryError = { fieldId: string; label: string; message: string }
 
 /**
- * The list of problems at the top of a form (WCAG 3.3.1): it takes focus when it appears, so a
- * screen-reader or keyboard user learns at once what to fix, and each entry links to its field.
+ * The list of problems at the top of a form (WCAG 3.3.1): it takes focus when it appears and after
+ * every failed attempt, so a screen-reader or keyboard user learns at once what to fix, and each entry
+ * links to its field. Its title id is unique, so a page may hold several forms.
  */
 export function ErrorSummary({ errors, formError, attempt }: { errors: SummaryError[]; formError?: string; attempt: number }) {
   const t = useTranslations('Common')
   const ref = useRef<HTMLDivElement>(null)
+  const titleId = useId()
   const visible = errors.length > 0 || Boolean(formError)
   useEffect(() => {
     if (visible) ref.current?.focus()
@@ -22,12 +24,14 @@ export function ErrorSummary({ errors, formError, attempt }: { errors: SummaryEr
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
+      data-error-summary=""
       className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 focus:outline-3 focus:outline-amber-700"
     >
-      <h2 id="error-summary-title" className="font-bold text-red-800">
+      <p id={titleId} className="font-bold text-red-800">
         {errors.length > 0 ? t('errorSummaryTitle', { count: errors.length }) : formError}
-      </h2>
+      </p>
+      {errors.length > 0 && formError && <p className="mt-1 text-red-800">{formError}</p>}
       {errors.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {errors.map((error) => (

@@ -50,3 +50,12 @@ export const EnableTwoFactorSchema = z.strictObject({
 export const ConfirmTwoFactorSchema = z.strictObject({
   code: z.string().trim().regex(/^\d{6}$/, 'StaffAuth.errors.codeFormat'),
 })
+
+/** A new staff account, as an administrator (or the first-administrator command) creates it. */
+export const NewStaffSchema = z.strictObject({
+  name: z.string().trim().min(1, 'StaffAccounts.errors.nameRequired').max(100, 'StaffAccounts.errors.nameTooLong'),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email('StaffAuth.errors.emailInvalid')),
+  role: z.enum(['admin', 'staff'], { error: 'StaffAccounts.errors.roleRequired' }),
+  password: NewPasswordSchema,
+})
+export type NewStaff = z.infer<typeof NewStaffSchema>

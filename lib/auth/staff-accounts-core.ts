@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { z } from 'zod'
 import type { Db } from '@/lib/db'
-import { NewPasswordSchema } from './forms'
+import type { NewStaff } from './forms'
+
+export { NewStaffSchema, type NewStaff } from './forms'
 import { hashPassword } from './password'
 
 /**
@@ -10,14 +11,6 @@ import { hashPassword } from './password'
  * account holding the argon2id hash), without needing a signed-in administrator, which the first
  * one cannot have.
  */
-export const NewStaffSchema = z.strictObject({
-  name: z.string().trim().min(1, 'StaffAccounts.errors.nameRequired').max(100, 'StaffAccounts.errors.nameTooLong'),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email('StaffAuth.errors.emailInvalid')),
-  role: z.enum(['admin', 'staff'], { error: 'StaffAccounts.errors.roleRequired' }),
-  password: NewPasswordSchema,
-})
-export type NewStaff = z.infer<typeof NewStaffSchema>
-
 const newId = () => randomBytes(16).toString('base64url')
 
 export async function createStaffAccount(db: Db, input: NewStaff): Promise<{ id: string } | 'email-taken'> {

@@ -13,6 +13,7 @@ import enMessages from '@/messages/en.json'
 import jaMessages from '@/messages/ja.json'
 import { deliverEmail, keepEmail, type MailConfig } from './mail-core'
 import { isUniqueViolation } from './prisma-errors'
+import { advanceCase } from './staff/booking-case-link'
 
 /**
  * Consultation bookings, taking the database as a parameter so tests run them on real SQLite and
@@ -278,13 +279,15 @@ export async function createBooking(db: Db, input: unknown, now: Date, ctx: Book
   if (!check.ok) return { ok: false, reason: `slot-rejected:${check.reason}`, slots: await openSlots(db, now, known) }
 
   let caseId: string | null = null
+  let caseStatus: string | null = null
   if (form.caseToken) {
     const found = await db.case.findUnique({
       where: { accessTokenHash: hashToken(form.caseToken) },
-      select: { id: true },
+      select: { id: true, status: true },
     })
     if (!found) return { ok: false, reason: 'case-not-found' }
     caseId = found.id
+    caseStatus = found.status
   }
 
   const isVideo = form.kind === 'video'
@@ -312,6 +315,10 @@ export async function createBooking(db: Db, input: unknown, now: Date, ctx: Book
         include: { case: { select: { reference: true } } },
       })
       const booking = toView(row, settings, closed, now)
+      // A new case now has its consultation booked (with a timeline event); never fails the booking.
+      if (caseId && caseStatus === 'new') {
+        await advanceCase(db, { caseId, from: 'new', to: 'consultation-booked', actorId: null, now })
+      }
       await notify(db, ctx, 'confirmation', booking, token, settings, now)
       return { ok: true, booking, token }
     } catch (error) {

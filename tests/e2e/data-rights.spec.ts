@@ -17,7 +17,7 @@ for (const locale of ['ja', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Privacy.title'))
     expect((await axe(page)).violations).toEqual([])
     await page.getByRole('button', { name: t('Privacy.delete.submit') }).click()
-    await expect(page.locator('[role=alert][aria-labelledby=error-summary-title]')).toBeFocused()
+    await expect(page.locator('[role=alert][data-error-summary]')).toBeFocused()
     await page.getByLabel(t('Privacy.delete.confirmLabel')).check()
     await page.getByRole('button', { name: t('Privacy.delete.submit') }).click()
     // The confirmation names the office's phone number for a change of mind.

@@ -5,7 +5,7 @@ import { builtAction, callAction } from './support/actions'
 import { e2eDb } from './support/e2e-db'
 import { createStaff, enterPassword, signIn } from './support/staff'
 
-const summary = (page: Page) => page.locator('[role=alert][aria-labelledby=error-summary-title]')
+const summary = (page: Page) => page.locator('[role=alert][data-error-summary]')
 
 /**
  * Tests that fail sign-ins on purpose come from an address of their own (the server reads it from

@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { assignAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/actions'
 import { Field, inputClass } from '@/components/forms/field'
 import { AssignSchema } from '@/lib/cases/case-forms'
-import { FormProblems, type Problem } from './form-problems'
+import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
 
 type Values = z.input<typeof AssignSchema>
@@ -54,7 +54,7 @@ export function AssignForm({
         state.invalid,
       )}
     >
-      <FormProblems problems={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <ErrorSummary errors={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
       <Field name="assign-to" label={t('StaffCase.assign.label')} error={error}>
         {(a11y) => (
           <select {...a11y} {...form.register('assigneeId')} className={inputClass}>

@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import { addNoteAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/actions'
 import { Field, inputClass } from '@/components/forms/field'
 import { NOTE_MAX, NoteSchema } from '@/lib/cases/case-forms'
-import { FormProblems, type Problem } from './form-problems'
+import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
 
 type Values = z.input<typeof NoteSchema>
@@ -39,7 +39,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
         state.invalid,
       )}
     >
-      <FormProblems problems={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <ErrorSummary errors={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
       <Field
         name="note-body"
         label={t('StaffCase.notes.body')}

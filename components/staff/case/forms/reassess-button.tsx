@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useTransition } from 'react'
 import { reassessAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/actions'
-import { FormProblems } from './form-problems'
+import { ErrorSummary } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
 
 /** Saves today's assessment in place of the stored one (the server assesses again; nothing is sent but ids). */
@@ -24,7 +24,7 @@ export function ReassessButton({ caseId, rulesVersion, asOf }: { caseId: string;
         )
       }}
     >
-      <FormProblems problems={[]} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <ErrorSummary errors={[]} formError={state.formError && t(state.formError)} attempt={state.attempt} />
       <button type="submit" className="btn-primary" disabled={pending}>
         {t('StaffCase.reassess.save')}
       </button>

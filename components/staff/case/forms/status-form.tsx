@@ -9,7 +9,7 @@ import { moveStatusAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/ac
 import { Field, inputClass } from '@/components/forms/field'
 import { MoveStatusSchema, REASON_MAX } from '@/lib/cases/case-forms'
 import { REASON_REQUIRED, type CaseStatus } from '@/lib/cases/workflow'
-import { FormProblems, type Problem } from './form-problems'
+import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
 
 type Values = z.input<typeof MoveStatusSchema>
@@ -56,7 +56,7 @@ export function StatusForm({ caseId, from, options }: { caseId: string; from: Ca
         state.invalid,
       )}
     >
-      <FormProblems problems={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <ErrorSummary errors={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
       <Field name="move-to" label={t('StaffCase.workflow.to')} error={errors.to?.message} required>
         {(a11y) => (
           <select {...a11y} {...form.register('to')} className={inputClass} defaultValue="">

@@ -9,7 +9,7 @@ import { changeTrackAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/a
 import { Field, inputClass } from '@/components/forms/field'
 import { ChangeTrackSchema } from '@/lib/cases/case-forms'
 import { CASE_TRACKS, type CaseTrack } from '@/lib/cases/workflow'
-import { FormProblems, type Problem } from './form-problems'
+import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
 
 type Values = z.input<typeof ChangeTrackSchema>
@@ -45,7 +45,7 @@ export function TrackForm({ caseId, from }: { caseId: string; from: CaseTrack })
         state.invalid,
       )}
     >
-      <FormProblems problems={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <ErrorSummary errors={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
       <Field name="track-to" label={t('StaffCase.track.label')} hint={t('StaffCase.track.hint')} error={error} required>
         {(a11y) => (
           <select {...a11y} {...form.register('to')} className={inputClass}>

@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import { addUpdateAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/actions'
 import { Field, inputClass } from '@/components/forms/field'
 import { UPDATE_MAX, UpdateSchema } from '@/lib/cases/case-forms'
-import { FormProblems, type Problem } from './form-problems'
+import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
 
 type Values = z.input<typeof UpdateSchema>
@@ -49,7 +49,7 @@ export function UpdateForm({ caseId, caseLocale }: { caseId: string; caseLocale:
         state.invalid,
       )}
     >
-      <FormProblems problems={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
+      <ErrorSummary errors={problems} formError={state.formError && t(state.formError)} attempt={state.attempt} />
       <Field
         name="update-body"
         label={t('StaffCase.updates.body')}
