@@ -32,8 +32,8 @@ function todayInTokyo(): string {
 /** English text for an error key, so staff at a terminal read words, not only keys. */
 function describeKey(key: string): string {
   try {
-    const messages = JSON.parse(readFileSync(new URL('./rules-messages/en.json', import.meta.url), 'utf8'))
-    const text = messages.errors?.[key.replace(/^errors\./, '')]
+    const messages = JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8'))
+    const text = messages.Rules?.errors?.[key.replace(/^errors\./, '')]
     return typeof text === 'string' ? ` (${text})` : ''
   } catch {
     return ''

@@ -10,7 +10,7 @@ import { sectionShapes } from './schemas'
 import { SECTION_IDS } from './sections'
 
 type Tree = { [key: string]: string | Tree }
-const dir = path.resolve(import.meta.dirname, '../../scripts/intake-messages')
+const dir = path.resolve(import.meta.dirname, '../../messages')
 const load = (locale: string) => (JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as { Intake: Tree }).Intake
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
