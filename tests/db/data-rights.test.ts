@@ -1,27 +1,16 @@
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDb, type Db } from '@/lib/db'
+import type { Db } from '@/lib/db'
 import { overstayerMarried } from '@/lib/intake/test-answers'
 import { eraseCase, exportCase, listDeletionRequests, requestDeletion } from '@/lib/server/data-rights-core'
-// @ts-expect-error plain ESM script shared with production, no type declarations
-import { migrate } from '@/scripts/lib/migrator.mjs'
 import { submitCase } from '@/tests/support/cases'
-import { freshDatabase, providers, type TestDatabase } from '@/tests/support/databases'
+import { migratedDatabase, providers } from '@/tests/support/databases'
 
-const root = path.resolve(import.meta.dirname, '../..')
 
 describe.each(providers)('data rights on %s', (provider) => {
-  let database: TestDatabase
+  const database = migratedDatabase(provider)
   let db: Db
-  beforeAll(async () => {
-    database = await freshDatabase(provider)
-    await migrate(database.url, { root, log: () => {} })
-    db = createDb(database.url)
-  })
-  afterAll(async () => {
-    await db.$disconnect()
-    await database.drop()
-  })
+  beforeAll(async () => (db = await database.open()))
+  afterAll(database.close)
 
   async function caseWithEverything() {
     const made = await submitCase(db, overstayerMarried)

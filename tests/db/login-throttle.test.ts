@@ -1,28 +1,17 @@
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDb, type Db } from '@/lib/db'
+import type { Db } from '@/lib/db'
 import { THROTTLE_RULES } from '@/lib/auth/throttle-policy'
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from '@/lib/server/staff/throttle-core'
-// @ts-expect-error plain ESM script shared with production, no type declarations
-import { migrate } from '@/scripts/lib/migrator.mjs'
-import { freshDatabase, providers, type TestDatabase } from '@/tests/support/databases'
+import { migratedDatabase, providers } from '@/tests/support/databases'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const t0 = new Date('2026-12-01T01:00:00Z')
 const later = (seconds: number) => new Date(t0.getTime() + seconds * 1000)
 
 describe.each(providers)('sign-in throttling on %s', (provider) => {
-  let database: TestDatabase
+  const database = migratedDatabase(provider)
   let db: Db
-  beforeAll(async () => {
-    database = await freshDatabase(provider)
-    await migrate(database.url, { root, log: () => {} })
-    db = createDb(database.url)
-  })
-  afterAll(async () => {
-    await db.$disconnect()
-    await database.drop()
-  })
+  beforeAll(async () => (db = await database.open()))
+  afterAll(database.close)
 
   it('keys never hold the email or the address in clear, and ignore the email case', () => {
     const key = throttleKey('account', ' Staff@Example.JP ')

@@ -1,9 +1,6 @@
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDb, type Db } from '@/lib/db'
-// @ts-expect-error plain ESM script shared with production, no type declarations
-import { migrate } from '@/scripts/lib/migrator.mjs'
-import { freshDatabase, providers, type TestDatabase } from '@/tests/support/databases'
+import type { Db } from '@/lib/db'
+import { migratedDatabase, providers } from '@/tests/support/databases'
 
 /**
  * prisma/orm issue 29933: with the better-sqlite3 adapter, a plain write made while a transaction is
@@ -11,22 +8,13 @@ import { freshDatabase, providers, type TestDatabase } from '@/tests/support/dat
  * been told it succeeded. lib/sqlite-serial-adapter.ts makes such a write wait; this test fails
  * without it (checked by removing the wrapper from lib/db.ts).
  */
-const root = path.resolve(import.meta.dirname, '../..')
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe.each(providers)('confirmed writes survive a rollback elsewhere on %s', (provider) => {
-  let database: TestDatabase
+  const database = migratedDatabase(provider)
   let db: Db
-
-  beforeAll(async () => {
-    database = await freshDatabase(provider)
-    await migrate(database.url, { root, log: () => {} })
-    db = createDb(database.url)
-  })
-  afterAll(async () => {
-    await db.$disconnect()
-    await database.drop()
-  })
+  beforeAll(async () => (db = await database.open()))
+  afterAll(database.close)
 
   it('an interactive transaction that rolls back takes only its own writes with it', async () => {
     const rolledBack = db

@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { createDb, type Db } from '@/lib/db'
+// @ts-expect-error plain ESM script shared with production, no type declarations
+import { migrate } from '@/scripts/lib/migrator.mjs'
 
 export type TestDatabase = { provider: 'sqlite' | 'postgresql'; url: string; drop: () => Promise<void> }
 
@@ -44,3 +47,26 @@ export const postgresAvailable = Boolean(process.env.TEST_POSTGRES_URL) || proce
 export const providers = postgresAvailable ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const)
 
 export const freshDatabase = (provider: 'sqlite' | 'postgresql') => (provider === 'sqlite' ? Promise.resolve(freshSqlite()) : freshPostgres())
+
+/**
+ * A fresh, migrated database and its client for one test file:
+ *   const database = migratedDatabase(provider)
+ *   beforeAll(async () => (db = await database.open()))
+ *   afterAll(database.close)
+ */
+export function migratedDatabase(provider: 'sqlite' | 'postgresql') {
+  let fresh: TestDatabase | undefined
+  let db: Db | undefined
+  return {
+    open: async (): Promise<Db> => {
+      fresh = await freshDatabase(provider)
+      await migrate(fresh.url, { root: path.resolve(import.meta.dirname, '../..'), log: () => {} })
+      db = createDb(fresh.url)
+      return db
+    },
+    close: async () => {
+      await db?.$disconnect()
+      await fresh?.drop()
+    },
+  }
+}
