@@ -39,7 +39,20 @@ export function formatInZone(
   locale: string,
   options: Intl.DateTimeFormatOptions = DEFAULT_OPTIONS,
 ): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(toDate(instant))
+  return dateTimeFormat(locale, { ...options, timeZone }).format(toDate(instant))
+}
+
+/** Building an Intl.DateTimeFormat costs far more than using one; the same few are used over and over. */
+const formats = new Map<string, Intl.DateTimeFormat>()
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    // A client-supplied zone can make the key space large: keep the cache bounded.
+    if (formats.size > 500) formats.clear()
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  }
+  return format
 }
 
 export interface JapanAndLocalTime {

@@ -60,15 +60,32 @@ export function bookingWhen(startsAt: Date, locale: string): string {
   return formatInZone(startsAt, JAPAN_TIME_ZONE, locale, WHEN)
 }
 
+const yenFormats = new Map<string, Intl.NumberFormat>()
+
 export function formatYen(amount: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'JPY' }).format(amount)
+  let format = yenFormats.get(locale)
+  if (!format) yenFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'JPY' })))
+  return format.format(amount)
+}
+
+/**
+ * One translator per messages object and locale: a translator keeps the messages it has compiled,
+ * and compiling them again for every email was most of the cost of a booking request.
+ */
+const translators = new WeakMap<AbstractIntlMessages, Map<string, Translate>>()
+function translatorFor(messages: AbstractIntlMessages, locale: string): Translate {
+  let byLocale = translators.get(messages)
+  if (!byLocale) translators.set(messages, (byLocale = new Map()))
+  let t = byLocale.get(locale)
+  if (!t) byLocale.set(locale, (t = createTranslator({ locale, messages, namespace: 'Booking' }) as unknown as Translate))
+  return t
 }
 
 export function buildBookingEmail(input: BookingEmailInput): BuiltEmail {
   const { booking, settings, kind } = input
   const locale = booking.locale
   // Keys are checked by the messages test, not by types: the messages arrive as plain data.
-  const t = createTranslator({ locale, messages: input.messages, namespace: 'Booking' }) as unknown as Translate
+  const t = translatorFor(input.messages, locale)
   const office = locale === 'ja' ? settings.profile.nameJa : settings.profile.nameEn
   const address = locale === 'ja' ? settings.profile.addressJa : settings.profile.addressEn
   const when = bookingWhen(booking.startsAt, locale)
