@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['generated/**', '.next/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/out/**', 'tmp/**'],
+    ignores: ['generated/**', '.next/**', '.next-*/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/out/**', 'tmp/**'],
   },
   {
     // lib/rules is the pure heart of the product: nothing from the framework may leak in.

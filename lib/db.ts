@@ -20,13 +20,21 @@ export function createDb(url: string = env.DATABASE_URL): Db {
   }
   const file = url.slice('file:'.length).split('?')[0] ?? ''
   const absolute = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)
-  const adapter = serializeSqliteAdapter(new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }))
+  // Per-connection settings, run by the adapter as it connects (a `$queryRaw` here would never run:
+  // Prisma's queries are lazy until awaited). cache_size: 64 MiB of pages instead of better-sqlite3's
+  // 16 MB, so the staff list's scans of 100,000 cases (about 50 MB of Case rows and indexes) are
+  // served from memory (docs/decisions/009-case-list-at-100k.md).
+  const setup = [
+    'journal_mode = WAL',
+    'busy_timeout = 5000',
+    'synchronous = NORMAL',
+    'foreign_keys = ON',
+    'cache_size = -65536',
+  ]
+    .map((pragma) => `PRAGMA ${pragma};`)
+    .join('\n')
+  const adapter = serializeSqliteAdapter(new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }), { setup })
   const client = new SqliteClient({ adapter })
-  // The adapter keeps one connection and runs statements in call order, so these
-  // per-connection settings are in force before any query made after them.
-  for (const pragma of ['journal_mode = WAL', 'busy_timeout = 5000', 'synchronous = NORMAL', 'foreign_keys = ON']) {
-    void client.$queryRawUnsafe(`PRAGMA ${pragma}`)
-  }
   return client
 }
 

@@ -17,11 +17,19 @@ import { Mutex } from 'async-mutex'
  * for an open transaction to finish. better-sqlite3 is synchronous, so nothing that could run in
  * parallel is lost: statements on one connection were already one at a time.
  */
-export function serializeSqliteAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export function serializeSqliteAdapter(
+  factory: SqlDriverAdapterFactory,
+  options: { setup?: string } = {},
+): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => new SerialAdapter(await factory.connect()),
+    // `setup` (per-connection PRAGMAs) runs on the connection before Prisma can send anything.
+    connect: async () => {
+      const inner = await factory.connect()
+      if (options.setup) await inner.executeScript(options.setup)
+      return new SerialAdapter(inner)
+    },
   }
 }
 

@@ -3,9 +3,11 @@ import { assess } from '@/lib/rules'
 import { abroad } from '@/lib/rules/test-facts'
 import { caseIndexFields, trackForPath } from './index-fields'
 
+const SUBMITTED = new Date('2026-12-01T01:00:00Z')
+
 describe('the staff list columns of a case', () => {
   it('ranks urgency for sorting, critical first', () => {
-    const fields = caseIndexFields(assess(abroad({}), { asOf: '2026-12-01' }))
+    const fields = caseIndexFields(assess(abroad({}), { asOf: '2026-12-01' }), SUBMITTED)
     expect(fields.urgency).toBe('low')
     expect(fields.urgencyRank).toBe(3)
     expect(fields.nextDeadline).toBeNull()
@@ -18,7 +20,10 @@ describe('the staff list columns of a case', () => {
     ]
     const assessment = assess(abroad({ landingRefusals }), { asOf: '2026-12-01' })
     expect(assessment.grounds.filter((g) => g.id === 'refused-landing-1y')).toHaveLength(2)
-    expect(caseIndexFields(assessment).grounds).toEqual([{ groundId: 'refused-landing-1y', active: true }])
+    expect(caseIndexFields(assessment, SUBMITTED).grounds).toEqual([
+      // The case's sort key, no deadline as the last day there is.
+      { groundId: 'refused-landing-1y', active: true, urgencyRank: 3, deadlineKey: '9999-12-31', submittedAt: SUBMITTED },
+    ])
   })
 
   it('puts landing paths on the landing track', () => {

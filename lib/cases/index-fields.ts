@@ -12,23 +12,30 @@ const LANDING_PATHS: ReadonlySet<PathId> = new Set<PathId>([
 
 export const trackForPath = (path: PathId | null): CaseTrack => (path && LANDING_PATHS.has(path) ? 'landing' : 'stay')
 
+/** How CaseGround stores "no deadline": after every real date, so it sorts last without NULLs. */
+export const NO_DEADLINE_KEY = '9999-12-31'
+
 /**
  * The columns the staff list sorts and filters on, derived from a stored assessment, so the list
  * never has to read the assessment JSON: urgency and its sort rank (critical first), the nearest open
- * deadline, the recommended path, the workflow track and the grounds.
+ * deadline, the recommended path, the workflow track and the grounds. `submittedAt` is the case's
+ * own: the ground rows carry the case's whole sort key (see CaseGround in the schema).
  */
-export function caseIndexFields(assessment: Assessment) {
+export function caseIndexFields(assessment: Assessment, submittedAt: Date) {
+  const urgencyRank = URGENCY_LEVELS.indexOf(assessment.urgency)
+  const nextDeadline =
+    assessment.deadlines
+      .filter((d) => d.open)
+      .map((d) => d.due)
+      .sort()[0] ?? null
+  const sortKey = { urgencyRank, deadlineKey: nextDeadline ?? NO_DEADLINE_KEY, submittedAt }
   return {
     urgency: assessment.urgency,
-    urgencyRank: URGENCY_LEVELS.indexOf(assessment.urgency),
+    urgencyRank,
     recommendedPath: assessment.recommendedPath,
-    nextDeadline:
-      assessment.deadlines
-        .filter((d) => d.open)
-        .map((d) => d.due)
-        .sort()[0] ?? null,
+    nextDeadline,
     track: trackForPath(assessment.recommendedPath),
-    grounds: groundRows(assessment.grounds),
+    grounds: groundRows(assessment.grounds).map((g) => ({ ...g, ...sortKey })),
   }
 }
 

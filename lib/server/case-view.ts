@@ -18,7 +18,7 @@ export type ClientCaseView = {
 export async function getClientCase(token: string): Promise<ClientCaseView | null> {
   const row = await findCaseByToken(token)
   if (!row) return null
-  const assessment = AssessmentSchema.safeParse(row.assessment)
+  const assessment = AssessmentSchema.safeParse(row.record?.assessment)
   if (!assessment.success) return null
   return {
     reference: row.reference,

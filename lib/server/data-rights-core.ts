@@ -79,6 +79,7 @@ export async function exportCase(db: Db, caseId: string) {
       updates: { orderBy: { createdAt: 'asc' } },
       bookings: { orderBy: { startsAt: 'asc' } },
       grounds: true,
+      record: true,
     },
   })
   if (!found) return null

@@ -1,4 +1,5 @@
 import { caseIndexFields } from '@/lib/cases/index-fields'
+import { caseSearchText } from '@/lib/cases/search-text'
 import {
   DraftAnswersSchema,
   isSectionId,
@@ -121,7 +122,9 @@ export async function submitDraft(db: Db, input: { token: unknown; today: string
   const { facts, notes } = answersToFacts(parsed.data)
   const assessment = assess(facts, { asOf: input.today })
   const contact = parsed.data.contact
-  const { grounds, ...indexFields } = caseIndexFields(assessment)
+  // Set here, not by the column default: the ground rows carry the same instant in their sort key.
+  const submittedAt = new Date()
+  const { grounds, ...indexFields } = caseIndexFields(assessment, submittedAt)
 
   for (let attempt = 0; attempt < 5; attempt++) {
     const reference = newReference(input.year)
@@ -136,10 +139,8 @@ export async function submitDraft(db: Db, input: { token: unknown; today: string
             email: contact?.email || null,
             phone: contact?.phone || null,
             respondent: parsed.data.respondent?.respondent ?? 'self',
-            answers: parsed.data,
-            facts,
-            intakeNotes: notes,
-            assessment,
+            searchText: caseSearchText({ clientName: contact?.name ?? '', email: contact?.email || null, reference }),
+            record: { create: { answers: parsed.data, facts, intakeNotes: notes, assessment } },
             rulesVersion: assessment.rulesVersion,
             asOf: assessment.asOf,
             ...indexFields,
@@ -148,9 +149,10 @@ export async function submitDraft(db: Db, input: { token: unknown; today: string
             criminalConsentAt: draft.criminalConsentAt,
             accessTokenHash: draft.tokenHash,
             draftId: draft.id,
+            submittedAt,
           },
         }),
-        db.intakeDraft.update({ where: { id: draft.id }, data: { submittedAt: new Date() } }),
+        db.intakeDraft.update({ where: { id: draft.id }, data: { submittedAt } }),
       ])
       return { ok: true, reference }
     } catch (error) {
@@ -169,6 +171,6 @@ export async function findCaseByToken(db: Db, token: unknown) {
   if (!isWellFormedToken(token)) return null
   return db.case.findUnique({
     where: { accessTokenHash: hashToken(token) },
-    include: { updates: { orderBy: { createdAt: 'desc' } } },
+    include: { record: { select: { assessment: true } }, updates: { orderBy: { createdAt: 'desc' } } },
   })
 }

@@ -38,14 +38,15 @@ describe.each(providers)('case workflow on %s', (provider) => {
 
   async function newCase(opts: { status?: CaseStatus; track?: 'stay' | 'landing'; facts?: Facts; asOf?: string } = {}) {
     const assessment = assess(opts.facts ?? deportee, { asOf: opts.asOf ?? '2025-02-01' })
-    const { grounds, ...index } = caseIndexFields(assessment)
+    const submittedAt = new Date()
+    const { grounds, ...index } = caseIndexFields(assessment, submittedAt)
     const row = await db.case.create({
       data: {
         reference: `T-${randomBytes(5).toString('hex')}`,
         locale: 'en',
         clientName: 'Maria Santos',
-        facts: opts.facts ?? deportee,
-        assessment,
+        submittedAt,
+        record: { create: { facts: opts.facts ?? deportee, assessment } },
         rulesVersion: assessment.rulesVersion,
         asOf: assessment.asOf,
         ...index,
@@ -283,15 +284,25 @@ describe.each(providers)('case workflow on %s', (provider) => {
     const seen = { rulesVersion: (await db.case.findUniqueOrThrow({ where: { id } })).rulesVersion, asOf: '2025-02-01' }
     const result = await saveReassessment(db, { caseId: id, seen, today: '2025-03-02', actorId: staff.id })
     expect(result).toEqual({ ok: true, data: { rulesVersion: seen.rulesVersion, asOf: '2025-03-02' } })
-    const row = await db.case.findUniqueOrThrow({ where: { id }, include: { grounds: true } })
+    const row = await db.case.findUniqueOrThrow({ where: { id }, include: { grounds: true, record: true } })
     const expected = assess(deportee, { asOf: '2025-03-02' })
-    expect(row.assessment).toEqual(expected)
+    expect(row.record?.assessment).toEqual(expected)
     expect(row).toMatchObject({
       asOf: '2025-03-02',
       recommendedPath: expected.recommendedPath,
       urgency: expected.urgency,
     })
-    expect(row.grounds).toMatchObject([{ groundId: 'deportation-first-5y', active: false }])
+    // The ground rows carry the case's new sort key, for the list's ground filter.
+    expect(row.grounds).toEqual([
+      {
+        caseId: id,
+        groundId: 'deportation-first-5y',
+        active: false,
+        urgencyRank: row.urgencyRank,
+        deadlineKey: row.nextDeadline ?? '9999-12-31',
+        submittedAt: row.submittedAt,
+      },
+    ])
     expect(await db.caseEvent.count({ where: { caseId: id, kind: 'reassessed' } })).toBe(1)
     // A second save from the old page finds the snapshot changed; the same day again changes nothing.
     expect(await saveReassessment(db, { caseId: id, seen, today: '2025-03-02', actorId: staff.id })).toEqual({
@@ -328,7 +339,7 @@ describe.each(providers)('case workflow on %s', (provider) => {
 
   it('refuses to re-assess facts that no longer fit the rules', async () => {
     const id = await newCase()
-    await db.case.update({ where: { id }, data: { facts: { version: 999 } } })
+    await db.caseRecord.update({ where: { caseId: id }, data: { facts: { version: 999 } } })
     const seen = { rulesVersion: (await db.case.findUniqueOrThrow({ where: { id } })).rulesVersion, asOf: '2025-02-01' }
     expect(await saveReassessment(db, { caseId: id, seen, today: '2025-03-02', actorId: staff.id })).toEqual({
       ok: false,

@@ -111,8 +111,10 @@ describe.each(providers)('intake on %s', (provider) => {
       asOf: TODAY,
       criminalConsentAt: now,
     })
-    expect((stored?.assessment as { rulesVersion: string }).rulesVersion).toBe(stored?.rulesVersion)
-    expect(stored?.facts).toMatchObject({ location: 'in-japan', residence: 'overstay', goal: 'stay' })
+    expect((stored?.record?.assessment as { rulesVersion: string }).rulesVersion).toBe(stored?.rulesVersion)
+    expect(stored?.searchText).toBe('maria santos\nmaria@example.com\n' + stored?.reference.toLowerCase())
+    const record = await db.caseRecord.findUniqueOrThrow({ where: { caseId: stored!.id } })
+    expect(record.facts).toMatchObject({ location: 'in-japan', residence: 'overstay', goal: 'stay' })
     expect(await save(db, token, 'contact', { name: 'late edit' })).toMatchObject({ ok: false, reason: 'submitted' })
   })
 

@@ -4,11 +4,12 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { caseIndexFields } from '@/lib/cases/index-fields'
 import type { CaseStatus } from '@/lib/cases/workflow'
-import { visibleSections, type Answers } from '@/lib/intake'
+import type { Answers } from '@/lib/intake'
 import { assess, FactsSchema } from '@/lib/rules'
 import { addDays, addYears } from '@/lib/rules/calendar-date'
 import { todayInJapan } from '@/lib/time/tokyo'
-import { e2eDb } from './support/e2e-db'
+import { caseIdOf, e2eDb } from './support/e2e-db'
+import { submitIntakeViaApi } from './support/intake-api'
 import { translator, type Locale } from './support/intake-driver'
 import { SITUATIONS } from './support/situations'
 import { createStaff, signIn, type StaffAccount } from './support/staff'
@@ -25,25 +26,8 @@ const axe = (page: Page) =>
 type Submitted = { token: string; reference: string; id: string }
 
 async function submitCase(request: APIRequestContext, locale: Locale, answers: Answers): Promise<Submitted> {
-  const started = await request.post('/api/intake', { data: { locale } })
-  expect(started.status()).toBe(201)
-  const { token } = (await started.json()) as { token: string }
-  for (const section of visibleSections(answers)) {
-    const saved = await request.put(`/api/intake/${token}/sections/${section}`, {
-      data: { values: answers[section] ?? {}, mode: 'next' },
-    })
-    expect(saved.status(), section).toBe(200)
-  }
-  const submitted = await request.post(`/api/intake/${token}/submit`)
-  expect(submitted.status()).toBe(200)
-  const { reference } = (await submitted.json()) as { reference: string }
-  const db = e2eDb()
-  try {
-    const row = db.prepare('SELECT id FROM "Case" WHERE reference = ?').get(reference) as { id: string }
-    return { token, reference, id: row.id }
-  } finally {
-    db.close()
-  }
+  const { token, reference } = await submitIntakeViaApi(request, locale, answers)
+  return { token, reference, id: caseIdOf(reference) }
 }
 
 /** The server's database, writable: only to date a case's stored assessment back, as if it had been sent earlier. */
@@ -51,12 +35,19 @@ function backdateAssessment(id: string, asOf: string) {
   const file = path.resolve(import.meta.dirname, `../../tmp/e2e-${process.env.E2E_PORT ?? '3210'}/e2e.db`)
   const db = new Database(file, { timeout: 5000 })
   try {
-    const row = db.prepare('SELECT facts FROM "Case" WHERE id = ?').get(id) as { facts: string }
+    const row = db.prepare('SELECT facts FROM "CaseRecord" WHERE caseId = ?').get(id) as { facts: string }
     const assessment = assess(FactsSchema.parse(JSON.parse(row.facts)), { asOf })
-    const index = caseIndexFields(assessment)
-    db.prepare(
-      'UPDATE "Case" SET assessment = ?, asOf = ?, urgency = ?, urgencyRank = ?, recommendedPath = ? WHERE id = ?',
-    ).run(JSON.stringify(assessment), asOf, index.urgency, index.urgencyRank, index.recommendedPath, id)
+    const index = caseIndexFields(assessment, new Date()) // only the case columns are used here
+    db.transaction(() => {
+      db.prepare('UPDATE "CaseRecord" SET assessment = ? WHERE caseId = ?').run(JSON.stringify(assessment), id)
+      db.prepare('UPDATE "Case" SET asOf = ?, urgency = ?, urgencyRank = ?, recommendedPath = ? WHERE id = ?').run(
+        asOf,
+        index.urgency,
+        index.urgencyRank,
+        index.recommendedPath,
+        id,
+      )
+    })()
   } finally {
     db.close()
   }

@@ -61,6 +61,7 @@ export async function getCaseDetail(db: Db, id: unknown): Promise<CaseDetail | n
     where: { id },
     include: {
       assignee: { select: { id: true, name: true } },
+      record: true,
       events: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], include: { actor: author } },
       notes: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], include: { author } },
       updates: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], include: { author } },
@@ -82,8 +83,8 @@ export async function getCaseDetail(db: Db, id: unknown): Promise<CaseDetail | n
         ).map((u) => [u.id, u.name]),
       )
     : new Map<string, string>()
-  const assessment = AssessmentSchema.safeParse(row.assessment)
-  const facts = FactsSchema.safeParse(row.facts)
+  const assessment = AssessmentSchema.safeParse(row.record?.assessment)
+  const facts = FactsSchema.safeParse(row.record?.facts)
   return {
     id: row.id,
     reference: row.reference,
@@ -98,9 +99,9 @@ export async function getCaseDetail(db: Db, id: unknown): Promise<CaseDetail | n
     submittedAt: row.submittedAt,
     deletionRequestedAt: row.deletionRequestedAt,
     assignee: row.assignee,
-    answers: row.answers,
+    answers: row.record?.answers ?? null,
     facts: facts.success ? facts.data : null,
-    intakeNotes: intakeNotesOf(row.intakeNotes),
+    intakeNotes: intakeNotesOf(row.record?.intakeNotes),
     assessment: assessment.success ? assessment.data : null,
     rulesVersion: row.rulesVersion,
     asOf: row.asOf,

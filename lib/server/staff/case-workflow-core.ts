@@ -44,7 +44,15 @@ async function conditional<T>(write: () => Promise<T>, onMiss: WorkflowFailure):
 const readState = (db: Db, id: string) =>
   db.case.findUnique({
     where: { id },
-    select: { status: true, track: true, assigneeId: true, rulesVersion: true, asOf: true, facts: true },
+    select: {
+      status: true,
+      track: true,
+      assigneeId: true,
+      rulesVersion: true,
+      asOf: true,
+      submittedAt: true,
+      record: { select: { facts: true } },
+    },
   })
 
 /**
@@ -183,19 +191,19 @@ export async function saveReassessment(
   const row = await readState(db, input.caseId)
   if (!row) return fail('not-found')
   if (row.rulesVersion !== input.seen.rulesVersion || row.asOf !== input.seen.asOf) return fail('moved')
-  const facts = FactsSchema.safeParse(row.facts)
+  const facts = FactsSchema.safeParse(row.record?.facts)
   if (!facts.success) return fail('invalid-facts')
   const assessment = assess(facts.data, { asOf: input.today })
   if (assessment.rulesVersion === row.rulesVersion && assessment.asOf === row.asOf) return fail('unchanged')
   // The track is staff's to change once the case is under way; the new path does not override it.
-  const { grounds, urgency, urgencyRank, recommendedPath, nextDeadline } = caseIndexFields(assessment)
+  const { grounds, urgency, urgencyRank, recommendedPath, nextDeadline } = caseIndexFields(assessment, row.submittedAt)
   const index = { urgency, urgencyRank, recommendedPath, nextDeadline }
   return conditional(async () => {
     await db.$transaction([
       db.case.update({
         where: { id: input.caseId, rulesVersion: row.rulesVersion, asOf: row.asOf },
         data: {
-          assessment,
+          record: { update: { assessment } },
           rulesVersion: assessment.rulesVersion,
           asOf: assessment.asOf,
           ...index,

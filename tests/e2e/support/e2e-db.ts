@@ -30,3 +30,13 @@ export function casesForToken(token: string): number {
     db.close()
   }
 }
+
+/** The id (as in /staff/cases/ID) of the case with this reference. */
+export function caseIdOf(reference: string): string {
+  const db = e2eDb()
+  try {
+    return (db.prepare('SELECT id FROM "Case" WHERE reference = ?').get(reference) as { id: string }).id
+  } finally {
+    db.close()
+  }
+}
