@@ -9,12 +9,19 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; formError: string; fieldErrors: FieldErrors }
 
-/** The first issue per field path, e.g. { "departures.0.date": "Intake.errors.invalidDate" }. */
+/** A message key ("Intake.errors.invalidDate"), as opposed to zod's own English prose. */
+const isMessageKey = (message: string) => /^[A-Za-z][A-Za-z]*(\.[A-Za-z0-9-]+)+$/.test(message)
+
+/**
+ * The first issue per field path, e.g. { "departures.0.date": "Intake.errors.invalidDate" }. An
+ * issue the schemas did not word (zod's default "Invalid input", for a value of a shape no form
+ * sends) becomes the general message, so every error has a translation.
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_form'
-    errors[key] ??= issue.message
+    errors[key] ??= isMessageKey(issue.message) ? issue.message : 'Common.errors.invalidInput'
   }
   return errors
 }

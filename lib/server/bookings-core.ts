@@ -13,7 +13,7 @@ import enMessages from '@/messages/en.json'
 import jaMessages from '@/messages/ja.json'
 import { deliverEmail, keepEmail, type MailConfig } from './mail-core'
 import { isUniqueViolation } from './prisma-errors'
-import { advanceCase } from './staff/booking-case-link'
+import { advanceCase, releaseCaseAfterCancel } from './staff/booking-case-link'
 
 /**
  * Consultation bookings, taking the database as a parameter so tests run them on real SQLite and
@@ -373,6 +373,7 @@ export async function cancelBooking(db: Db, token: unknown, now: Date, ctx: Book
     include: { case: { select: { reference: true } } },
   })
   const booking = toView(updated, settings, closed, now)
+  await releaseCaseAfterCancel(db, { bookingId: row.id, actorId: null, now })
   await notify(db, ctx, 'cancellation', booking, null, settings, now)
   return { ok: true, booking }
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createDb, type Db } from '@/lib/db'
 import { hashToken, newToken } from '@/lib/security/tokens'
-import { createBooking, openSlots, type BookingContext } from '@/lib/server/bookings-core'
+import { cancelBooking, createBooking, openSlots, type BookingContext } from '@/lib/server/bookings-core'
 import { listStaffBookings, markBooking, staffCancelBooking } from '@/lib/server/staff/bookings-admin-core'
 import { calendarRange } from '@/lib/staff/booking-calendar'
 import { seed } from '@/prisma/seed'
@@ -158,6 +158,32 @@ describe.each(providers)('staff bookings on %s', (provider) => {
     expect(events.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorId])).toEqual([
       ['booking', 'new', 'consultation-booked', null],
       ['booking', 'consultation-booked', 'consulted', staffId],
+    ])
+  })
+
+  it('puts the case back to new when its only booking is cancelled, by the client or the office', async () => {
+    const caseToken = newToken()
+    const c = await db.case.create({
+      data: { reference: '2027-CASE-0003', locale: 'en', clientName: 'Maria', accessTokenHash: hashToken(caseToken) },
+    })
+    const statusOf = async () => (await db.case.findUniqueOrThrow({ where: { id: c.id } })).status
+    const first = await book(slots[0]!, { caseToken })
+    const second = await book(slots[1]!, { caseToken })
+    expect(await statusOf()).toBe('consultation-booked')
+    // One of two cancelled by the office: the other still holds a slot, so the case stays booked.
+    expect(
+      (await staffCancelBooking(db, { bookingId: first.id, message: 'Illness', now: NOW, actorId: staffId }, ctx)).ok,
+    ).toBe(true)
+    expect(await statusOf()).toBe('consultation-booked')
+    // The last one cancelled by the client through the private link: back to new, on the timeline.
+    const token = newToken()
+    await db.booking.update({ where: { id: second.id }, data: { tokenHash: hashToken(token) } })
+    expect((await cancelBooking(db, token, NOW, ctx)).ok).toBe(true)
+    expect(await statusOf()).toBe('new')
+    const events = await db.caseEvent.findMany({ where: { caseId: c.id }, orderBy: { createdAt: 'asc' } })
+    expect(events.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorId])).toEqual([
+      ['booking', 'new', 'consultation-booked', null],
+      ['booking', 'consultation-booked', 'new', null],
     ])
   })
 

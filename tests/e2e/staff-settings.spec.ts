@@ -191,3 +191,25 @@ test('a staff member changes their password; their other browser is signed out @
   await signIn(await third.newPage(), 'en', staff)
   await third.close()
 })
+
+test('wrong current passwords lock the password check as they would the sign-in page (en)', async ({ page }) => {
+  const staff = await createStaff('staff')
+  await signIn(page, 'en', staff)
+  await page.goto('/en/staff/account')
+  const form = page.getByRole('region', { name: 'Change your password' })
+  const attempt = async (current: string) => {
+    await form.getByLabel('Current password').fill(current)
+    await form.getByLabel(/^New password(?! again)/).fill('a brand new long password')
+    await form.getByLabel('New password again').fill('a brand new long password')
+    await form.getByRole('button', { name: 'Change the password' }).click()
+  }
+  for (let i = 1; i <= 4; i++) {
+    await attempt(`wrong password number ${i}`)
+    await expect(form.getByRole('alert')).toContainText('password is not correct')
+  }
+  await attempt('wrong password number 5')
+  await expect(form.getByRole('alert')).toContainText('Too many wrong passwords')
+  // The right password now waits out the lock too, and the password is unchanged.
+  await attempt(staff.password)
+  await expect(form.getByRole('alert')).toContainText('Too many wrong passwords')
+})

@@ -14,8 +14,11 @@ import { saveSection, startDraft, submitDraft } from '@/lib/server/intake'
 
 const LocaleSchema = z.enum(routing.locales)
 
-export async function startIntakeAction(formData: FormData): Promise<void> {
-  const locale = LocaleSchema.catch(routing.defaultLocale).parse(formData.get('locale'))
+export async function startIntakeAction(formData: unknown): Promise<void> {
+  // Called by the start form with its FormData; anything else sent to it starts in the default language.
+  const locale = LocaleSchema.catch(routing.defaultLocale).parse(
+    formData instanceof FormData ? formData.get('locale') : undefined,
+  )
   const { token } = await startDraft(locale)
   redirect(`/${locale}/intake/${token}/respondent`)
 }

@@ -34,3 +34,27 @@ export async function advanceCase(
     return false
   }
 }
+
+/**
+ * After a booking is cancelled (by the client or the office): a case whose consultation was booked
+ * goes back to "new" when no other booking of it still holds a slot, with a timeline event, so the
+ * case list does not show a consultation that will not happen. Never fails the cancellation.
+ */
+export async function releaseCaseAfterCancel(
+  db: Db,
+  input: { bookingId: string; actorId: string | null; now: Date },
+): Promise<boolean> {
+  const booking = await db.booking.findUnique({ where: { id: input.bookingId }, select: { caseId: true } })
+  if (!booking?.caseId) return false
+  const held = await db.booking.count({
+    where: { caseId: booking.caseId, status: { in: ['awaiting-payment', 'paid'] } },
+  })
+  if (held > 0) return false
+  return advanceCase(db, {
+    caseId: booking.caseId,
+    from: 'consultation-booked',
+    to: 'new',
+    actorId: input.actorId,
+    now: input.now,
+  })
+}

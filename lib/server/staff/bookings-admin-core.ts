@@ -10,7 +10,7 @@ import {
   type MoveRefusal,
   type StaffMark,
 } from '@/lib/staff/booking-status'
-import { advanceCase } from './booking-case-link'
+import { advanceCase, releaseCaseAfterCancel } from './booking-case-link'
 import { buildStaffCancelEmail } from './bookings-admin-email'
 
 /**
@@ -157,7 +157,7 @@ export type CancelResult =
  */
 export async function staffCancelBooking(
   db: Db,
-  input: { bookingId: string; message: string; now: Date },
+  input: { bookingId: string; message: string; now: Date; actorId?: string | null },
   ctx: StaffMailContext,
 ): Promise<CancelResult> {
   const { bookingId, message, now } = input
@@ -170,6 +170,7 @@ export async function staffCancelBooking(
     data: { status: 'cancelled', cancelledBy: 'staff', cancelMessage: message, cancelledAt: now, slotKey: null },
   })
   if (count !== 1) return { ok: false, reason: 'changed' }
+  await releaseCaseAfterCancel(db, { bookingId, actorId: input.actorId ?? null, now })
   const emailKept = await emailCancellation(db, bookingId, message, now, ctx)
   return { ok: true, from: row.status, emailKept }
 }

@@ -17,5 +17,5 @@ export type { StaffBookingView } from './bookings-admin-core'
 export const listStaffBookings = (range: { from: Date; to: Date }) => core.listStaffBookings(db, range, new Date())
 export const markBooking = (input: { bookingId: string; to: StaffMark; actorId: string }) =>
   core.markBooking(db, { ...input, now: new Date() })
-export const staffCancelBooking = (input: { bookingId: string; message: string }) =>
+export const staffCancelBooking = (input: { bookingId: string; message: string; actorId: string }) =>
   core.staffCancelBooking(db, { ...input, now: new Date() }, ctx)

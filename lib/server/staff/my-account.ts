@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { db } from '@/lib/db'
 import { audit } from '@/lib/server/audit'
 import { getAuth } from '@/lib/server/auth'
+import { checkedPassword, type PasswordCheck } from './password-check'
 
 /**
  * "My account": the signed-in staff member's own password and sessions. The password change goes
@@ -14,16 +15,21 @@ export async function changeOwnPassword(
   userId: string,
   currentPassword: string,
   newPassword: string,
-): Promise<'ok' | 'wrong-password'> {
-  try {
-    await getAuth().api.changePassword({
-      body: { currentPassword, newPassword, revokeOtherSessions: true },
-      headers: await headers(),
-    })
-  } catch (error) {
-    if (error instanceof APIError) return 'wrong-password'
-    throw error
-  }
+): Promise<PasswordCheck> {
+  const requestHeaders = await headers()
+  const result = await checkedPassword(userId, async () => {
+    try {
+      await getAuth().api.changePassword({
+        body: { currentPassword, newPassword, revokeOtherSessions: true },
+        headers: requestHeaders,
+      })
+      return true
+    } catch (error) {
+      if (error instanceof APIError) return false
+      throw error
+    }
+  })
+  if (result !== 'ok') return result
   await audit({
     actorId: userId,
     action: 'auth.password-changed',

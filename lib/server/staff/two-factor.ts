@@ -5,12 +5,15 @@ import QRCode from 'qrcode'
 import { db } from '@/lib/db'
 import { writeAudit } from '@/lib/server/audit-core'
 import { getAuth } from '@/lib/server/auth'
+import { checkedPassword, type PasswordCheck } from './password-check'
 import { clientAddress } from '@/lib/server/client-address'
 
 export type TwoFactorEnrolment = { qrSvg: string; secret: string; backupCodes: string[] }
 
 /** Starts enrolment: checks the password again, returns the QR code, the secret and backup codes. */
-export async function startTwoFactor(password: string): Promise<TwoFactorEnrolment | 'wrong-password' | 'already-enabled'> {
+export async function startTwoFactor(
+  password: string,
+): Promise<TwoFactorEnrolment | 'wrong-password' | 'already-enabled'> {
   try {
     const result = await getAuth().api.enableTwoFactor({ body: { password, method: 'totp' }, headers: await headers() })
     if (result.method !== 'totp') throw new Error('expected a TOTP enrolment')
@@ -33,18 +36,35 @@ export async function confirmTwoFactor(userId: string, code: string): Promise<bo
     if (error instanceof APIError) return false
     throw error
   }
-  await writeAudit(db, { actorId: userId, action: 'auth.two-factor-enabled', targetType: 'user', targetId: userId, address: await clientAddress() })
+  await writeAudit(db, {
+    actorId: userId,
+    action: 'auth.two-factor-enabled',
+    targetType: 'user',
+    targetId: userId,
+    address: await clientAddress(),
+  })
   return true
 }
 
 /** Staff (not administrators) may turn it off again, with their password. */
-export async function disableTwoFactor(userId: string, password: string): Promise<boolean> {
-  try {
-    await getAuth().api.disableTwoFactor({ body: { password }, headers: await headers() })
-  } catch (error) {
-    if (error instanceof APIError) return false
-    throw error
-  }
-  await writeAudit(db, { actorId: userId, action: 'auth.two-factor-disabled', targetType: 'user', targetId: userId, address: await clientAddress() })
-  return true
+export async function disableTwoFactor(userId: string, password: string): Promise<PasswordCheck> {
+  const requestHeaders = await headers()
+  const result = await checkedPassword(userId, async () => {
+    try {
+      await getAuth().api.disableTwoFactor({ body: { password }, headers: requestHeaders })
+      return true
+    } catch (error) {
+      if (error instanceof APIError) return false
+      throw error
+    }
+  })
+  if (result !== 'ok') return result
+  await writeAudit(db, {
+    actorId: userId,
+    action: 'auth.two-factor-disabled',
+    targetType: 'user',
+    targetId: userId,
+    address: await clientAddress(),
+  })
+  return 'ok'
 }

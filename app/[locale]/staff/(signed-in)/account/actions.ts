@@ -9,18 +9,16 @@ import { NoInputSchema } from '@/lib/staff/account-forms'
 
 /** The signed-in staff member's own account; each action acts on the caller only. */
 
+function passwordRefused(result: 'wrong-password' | 'locked', field: string): ActionResult {
+  const message = result === 'locked' ? 'StaffAccount.errors.passwordLocked' : 'StaffAuth.errors.wrongPassword'
+  return { ok: false, formError: message, fieldErrors: { [field]: message } }
+}
+
 export const changePasswordAction = staffAction(
   { schema: ChangePasswordSchema },
   async (input, session): Promise<ActionResult> => {
     const result = await changeOwnPassword(session.user.id, input.currentPassword, input.newPassword)
-    if (result === 'wrong-password') {
-      return {
-        ok: false,
-        formError: 'StaffAuth.errors.wrongPassword',
-        fieldErrors: { currentPassword: 'StaffAuth.errors.wrongPassword' },
-      }
-    }
-    return { ok: true, data: undefined }
+    return result === 'ok' ? { ok: true, data: undefined } : passwordRefused(result, 'currentPassword')
   },
 )
 
@@ -30,14 +28,8 @@ export const disableTwoFactorAction = staffAction(
   async ({ password }, session): Promise<ActionResult> => {
     if (session.user.role === 'admin') return failure(STAFF_ACTION_ERRORS.forbidden)
     if (!session.user.twoFactorEnabled) return failure('StaffAccount.errors.twoFactorAlreadyOff')
-    const ok = await disableTwoFactor(session.user.id, password)
-    return ok
-      ? { ok: true, data: undefined }
-      : {
-          ok: false,
-          formError: 'StaffAuth.errors.wrongPassword',
-          fieldErrors: { password: 'StaffAuth.errors.wrongPassword' },
-        }
+    const result = await disableTwoFactor(session.user.id, password)
+    return result === 'ok' ? { ok: true, data: undefined } : passwordRefused(result, 'password')
   },
 )
 

@@ -45,7 +45,7 @@ export const markBookingAction = staffAction(
 export const cancelBookingAction = staffAction(
   { schema: StaffCancelSchema },
   async ({ bookingId, message }, session): Promise<ActionResult<{ emailKept: boolean }>> => {
-    const result = await staffCancelBooking({ bookingId, message })
+    const result = await staffCancelBooking({ bookingId, message, actorId: session.user.id })
     if (!result.ok) return failure(REFUSED[result.reason])
     await audit({
       actorId: session.user.id,
