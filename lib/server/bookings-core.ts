@@ -13,6 +13,7 @@ import enMessages from '@/messages/en.json'
 import jaMessages from '@/messages/ja.json'
 import { deliverEmail, keepEmail, type MailConfig } from './mail-core'
 import { isUniqueViolation } from './prisma-errors'
+import { HELD_STATUSES } from '@/lib/staff/booking-status'
 import { advanceCase, releaseCaseAfterCancel } from './staff/booking-case-link'
 
 /**
@@ -32,8 +33,7 @@ export interface BookingContext {
   settingsTtlMs?: number
 }
 
-/** Booking states in which the slot is held and the client may still change or cancel. */
-const CHANGEABLE = ['awaiting-payment', 'paid']
+const CHANGEABLE: string[] = [...HELD_STATUSES]
 
 export type SlotFailure = `slot-rejected:${SlotRejection}`
 

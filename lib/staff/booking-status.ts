@@ -15,6 +15,9 @@ import { z } from 'zod'
 export const BOOKING_STATUSES = ['awaiting-payment', 'paid', 'attended', 'no-show', 'cancelled'] as const
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 
+/** The statuses in which a booking holds its slot (and the client may still change or cancel it). */
+export const HELD_STATUSES: readonly BookingStatus[] = ['awaiting-payment', 'paid']
+
 /** The moves made with a plain button (cancelling needs a message, see StaffCancelSchema). */
 export const STAFF_MARKS = ['paid', 'attended', 'no-show'] as const
 export type StaffMark = (typeof STAFF_MARKS)[number]

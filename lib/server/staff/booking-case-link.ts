@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db'
 import type { CaseStatus } from '@/lib/cases/workflow'
+import { HELD_STATUSES } from '@/lib/staff/booking-status'
 
 /**
  * Moves a linked case on with its timeline event, both or neither: one batch whose UPDATE only
@@ -47,7 +48,7 @@ export async function releaseCaseAfterCancel(
   const booking = await db.booking.findUnique({ where: { id: input.bookingId }, select: { caseId: true } })
   if (!booking?.caseId) return false
   const held = await db.booking.count({
-    where: { caseId: booking.caseId, status: { in: ['awaiting-payment', 'paid'] } },
+    where: { caseId: booking.caseId, status: { in: [...HELD_STATUSES] } },
   })
   if (held > 0) return false
   return advanceCase(db, {
