@@ -2,13 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useLocale, useTranslations } from 'next-intl'
-import { useEffect, useRef, useState, useTransition } from 'react'
+import { useState, useTransition } from 'react'
 import { useForm, useWatch, type FieldErrors as RhfErrors } from 'react-hook-form'
 import { BOOKING_LIMITS, BookingFormSchema, type BookingFormInput } from '@/lib/booking/booking-form-schema'
 import type { LabeledDay } from '@/lib/booking/slot-labels'
 import type { ActionResult } from '@/lib/forms/action-result'
 import { useRouter } from '@/lib/i18n/navigation'
-import { ErrorSummary, type SummaryItem } from './error-summary'
+import { ErrorSummary, type SummaryError } from '@/components/forms/error-summary'
 import { Field, inputClass } from '@/components/forms/field'
 import { SlotPicker } from './slot-picker'
 
@@ -26,19 +26,24 @@ interface BookingFormProps {
   defaults: Partial<BookingFormInput>
 }
 
-/** Where each field's error links to (radio groups: their first option). */
-const TARGETS: Record<string, string> = { start: 'start', kind: 'kind-0', locale: 'locale-0' }
-const ORDER = ['start', 'kind', 'videoPlatform', 'videoId', 'name', 'email', 'phone', 'locale', 'note', 'caseToken']
+/** The fields in page order: where each error links to (radio groups: their first option) and its label. */
+const FIELDS = [
+  { name: 'start', target: 'start', label: 'Booking.form.slotLegend' },
+  { name: 'kind', target: 'kind-0', label: 'Booking.form.kindLegend' },
+  { name: 'videoPlatform', target: 'videoPlatform', label: 'Booking.form.videoPlatform' },
+  { name: 'videoId', target: 'videoId', label: 'Booking.form.videoId' },
+  { name: 'name', target: 'name', label: 'Booking.form.name' },
+  { name: 'email', target: 'email', label: 'Booking.form.email' },
+  { name: 'phone', target: 'phone', label: 'Booking.form.phone' },
+  { name: 'locale', target: 'locale-0', label: 'Booking.form.localeLegend' },
+  { name: 'note', target: 'note', label: 'Booking.form.note' },
+] as const
 
-function summaryOf(errors: RhfErrors<BookingFormInput>): SummaryItem[] {
-  const items: SummaryItem[] = []
-  const root = errors.root?.server?.message
-  if (root) items.push({ message: root })
-  for (const name of ORDER) {
-    const message = errors[name as keyof BookingFormInput]?.message
-    if (message && message !== root) items.push({ target: TARGETS[name] ?? name, message })
-  }
-  return items
+function summaryOf(errors: RhfErrors<BookingFormInput>, t: (key: string) => string): SummaryError[] {
+  return FIELDS.flatMap(({ name, target, label }) => {
+    const message = errors[name]?.message
+    return message ? [{ fieldId: target, label: t(label), message: t(message) }] : []
+  })
 }
 
 export function BookingForm({
@@ -54,11 +59,9 @@ export function BookingForm({
   const router = useRouter()
   const [days, setDays] = useState(initialDays)
   const [pending, startTransition] = useTransition()
-  // Set by a failed submit; the next render that shows the summary moves focus to it.
+  // Counts failed submits: each one moves focus to the error summary again.
   const [focusRequest, setFocusRequest] = useState(0)
-  const focusHandled = useRef(0)
   const requestSummaryFocus = () => setFocusRequest((n) => n + 1)
-  const summaryRef = useRef<HTMLDivElement>(null)
   const form = useForm<BookingFormInput>({
     resolver: zodResolver(BookingFormSchema),
     shouldFocusError: false,
@@ -72,15 +75,9 @@ export function BookingForm({
   const { register, handleSubmit, formState, setError, setValue, control } = form
   const errors = formState.errors
   const kind = useWatch({ control, name: 'kind' })
-  const summary = summaryOf(errors)
-
-  // RHF may render the errors after the request, so also run when the summary's length changes.
-  useEffect(() => {
-    if (focusRequest !== focusHandled.current && summaryRef.current) {
-      focusHandled.current = focusRequest
-      summaryRef.current.focus()
-    }
-  }, [focusRequest, summary.length])
+  const summary = summaryOf(errors, t)
+  // The case link is a hidden field: a problem with it is about the whole form.
+  const formErrorKey = errors.root?.server?.message ?? errors.caseToken?.message
 
   const onSubmit = handleSubmit(
     (values) =>
@@ -113,7 +110,7 @@ export function BookingForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
-      <ErrorSummary ref={summaryRef} items={summary} />
+      <ErrorSummary errors={summary} formError={formErrorKey && t(formErrorKey)} attempt={focusRequest} />
 
       <SlotPicker
         days={days}

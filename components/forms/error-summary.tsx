@@ -10,7 +10,15 @@ export type SummaryError = { fieldId: string; label: string; message: string }
  * every failed attempt, so a screen-reader or keyboard user learns at once what to fix, and each entry
  * links to its field. Its title id is unique, so a page may hold several forms.
  */
-export function ErrorSummary({ errors, formError, attempt }: { errors: SummaryError[]; formError?: string; attempt: number }) {
+export function ErrorSummary({
+  errors,
+  formError,
+  attempt,
+}: {
+  errors: SummaryError[]
+  formError?: string
+  attempt: number
+}) {
   const t = useTranslations('Common')
   const ref = useRef<HTMLDivElement>(null)
   const titleId = useId()
@@ -36,7 +44,18 @@ export function ErrorSummary({ errors, formError, attempt }: { errors: SummaryEr
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {errors.map((error) => (
             <li key={error.fieldId}>
-              <a href={`#${error.fieldId}`} className="text-red-800 underline underline-offset-4">
+              <a
+                href={`#${error.fieldId}`}
+                className="text-red-800 underline underline-offset-4"
+                // Following a fragment link scrolls but does not move focus to the field: do both.
+                onClick={(event) => {
+                  const field = document.getElementById(error.fieldId)
+                  if (!field) return
+                  event.preventDefault()
+                  field.focus()
+                  field.scrollIntoView({ block: 'center' })
+                }}
+              >
                 {error.label}: {error.message}
               </a>
             </li>

@@ -130,6 +130,9 @@ for (const [index, locale] of (['ja', 'en'] as const).entries()) {
       await expect(summary).toBeFocused()
       await expect(page.getByText(t.required).first()).toBeVisible()
       await expect(page.getByLabel(t.name)).toHaveAttribute('aria-invalid', 'true')
+      // Each entry of the summary takes the keyboard to its field.
+      await summary.getByRole('link', { name: new RegExp(`^${t.name}`) }).click()
+      await expect(page.getByLabel(t.name)).toBeFocused()
       expect((await axe(page)).violations).toEqual([])
 
       const booked = await bookViaApi(request, locale)
