@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { axe } from './support/axe'
 
 /**
  * Consultation booking in both languages. Slots come from what the page (or the slots endpoint)
@@ -38,9 +38,6 @@ const text = {
     card: 'Card payment is not available yet',
   },
 } as const
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 /** The first radio of the Nth open day on the page. */
 const slotOfDay = (page: Page, day: number) =>

@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { axe } from './support/axe'
 import { translator } from './support/intake-driver'
 import { submitIntakeViaApi } from './support/intake-api'
 import { SITUATIONS } from './support/situations'
 import { createStaff, signIn } from './support/staff'
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 for (const locale of ['ja', 'en'] as const) {
   test(`a client asks for deletion; an administrator exports, then erases the case (${locale}) @phone`, async ({ page, browser, request }) => {

@@ -1,14 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { completeIntake, startIntake, translator, type Locale } from './support/intake-driver'
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
+import { completeIntake, pageTitle, startIntake, translator, type Locale } from './support/intake-driver'
 import { SITUATIONS } from './support/situations'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 for (const locale of ['ja', 'en'] as Locale[]) {
   test(`every step, its errors and the result are accessible (${locale}) @phone`, async ({ page }) => {
@@ -27,6 +20,7 @@ for (const locale of ['ja', 'en'] as Locale[]) {
     })
     await expectNoAxeViolations(page, 'result')
     await page.getByRole('link', { name: t('Result.nav.status') }).click()
+    await expect(page).toHaveTitle(pageTitle(locale, t('CaseStatus.title')))
     await expectNoAxeViolations(page, 'status')
   })
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { randomBytes } from 'node:crypto'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { axe } from './support/axe'
 import { createStaff, signIn } from './support/staff'
 
 /**
@@ -42,9 +42,6 @@ const text = {
     cancelSubject: (reference: string) => `Consultation cancelled, ${reference}`,
   },
 } as const
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 type Slots = { slots: { date: string; slots: { start: string }[] }[] }
 const tokyoDate = (iso: string) => new Date(iso).toLocaleDateString('sv', { timeZone: 'Asia/Tokyo' })

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import Database from 'better-sqlite3'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { axe } from './support/axe'
 import { caseIndexFields } from '@/lib/cases/index-fields'
 import type { CaseStatus } from '@/lib/cases/workflow'
 import type { Answers } from '@/lib/intake'
@@ -19,9 +19,6 @@ import { createStaff, signIn, type StaffAccount } from './support/staff'
  * workflow by a signed-in staff member, updated for the client (seen on the client's own page in
  * another browser), assigned, noted (never seen by the client) and printed. Both languages.
  */
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 type Submitted = { token: string; reference: string; id: string }
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { randomInt } from 'node:crypto'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { axe } from './support/axe'
 import type { Answers } from '@/lib/intake'
 import { caseIdOf } from './support/e2e-db'
 import { submitIntakeViaApi } from './support/intake-api'
@@ -14,9 +14,6 @@ import { createStaff, signIn, type StaffAccount } from './support/staff'
  * problems and its empty state pass axe on desktop and phone. Names carry a random tag so the
  * tests find their own cases whatever other tests have sent to the same server.
  */
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 const pick = (alphabet: string, n: number) =>
   Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('')

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { randomBytes } from 'node:crypto'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { axe } from './support/axe'
 import { createStaff, signIn, type StaffAccount } from './support/staff'
 
 /**
@@ -9,8 +9,6 @@ import { createStaff, signIn, type StaffAccount } from './support/staff'
  * and a 403 for staff on administrators' pages.
  */
 
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 type Slots = { slots: { date: string; slots: { start: string }[] }[] }
 
 test('an administrator changes the consultation fee and the public booking page shows it (ja)', async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { axe } from './support/axe'
 import { createStaff, enterPassword, freshCode } from './support/staff'
 
 /**
@@ -7,9 +7,6 @@ import { createStaff, enterPassword, freshCode } from './support/staff'
  * its error summary), both steps of an administrator's two-factor set-up, and the code step of a
  * later sign-in. The other dashboard pages are checked in their own tests.
  */
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
 
 const T = {
   ja: {

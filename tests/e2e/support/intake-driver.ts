@@ -141,17 +141,31 @@ export async function answerSection(page: Page, locale: Locale, section: Section
 
 type DriveOptions = { mode?: InputMode; onStep?: (section: SectionId | 'review') => Promise<void> }
 
+/**
+ * Waits until the page has arrived, title included: each step has its own title, and on a
+ * client-side navigation the URL changes before the new title is in the document.
+ */
+async function expectPage(page: Page, locale: Locale, path: RegExp, titleKey: string): Promise<void> {
+  const t = translator(locale)
+  await expect(page).toHaveURL(path)
+  await expect(page).toHaveTitle(pageTitle(locale, t(titleKey)))
+}
+
+/** A page's full title as the layout's template makes it ("Step | Office"). */
+export const pageTitle = (locale: Locale, title: string) =>
+  translator(locale)('Metadata.titleTemplate').replace('%s', title)
+
 /** Goes through every step that applies and stops on the review page; returns the private token. */
 export async function fillToReview(page: Page, locale: Locale, answers: Answers, opts: DriveOptions = {}): Promise<string> {
   const token = await startIntake(page, locale)
   let soFar: Answers = {}
   for (const section of visibleSections(answers)) {
-    await expect(page).toHaveURL(new RegExp(`/intake/${token}/${section}$`))
+    await expectPage(page, locale, new RegExp(`/intake/${token}/${section}$`), `Intake.sections.${section}.title`)
     await opts.onStep?.(section)
     await answerSection(page, locale, section, answers, soFar, opts.mode)
     soFar = { ...soFar, [section]: answers[section] }
   }
-  await expect(page).toHaveURL(new RegExp(`/intake/${token}/review$`))
+  await expectPage(page, locale, new RegExp(`/intake/${token}/review$`), 'Intake.review.title')
   await opts.onStep?.('review')
   return token
 }
@@ -164,6 +178,6 @@ export async function completeIntake(page: Page, locale: Locale, answers: Answer
     await tabTo(page, { buttonText: t('Intake.review.submit') })
     await page.keyboard.press('Enter')
   } else await page.getByRole('button', { name: t('Intake.review.submit') }).click()
-  await expect(page).toHaveURL(new RegExp(`/${locale}/case/${token}$`))
+  await expectPage(page, locale, new RegExp(`/${locale}/case/${token}$`), 'Result.title')
   return token
 }

@@ -9,9 +9,12 @@ import { UrgentBox } from '@/components/result/urgent-box'
 import { Link } from '@/lib/i18n/navigation'
 import { getClientCase } from '@/lib/server/case-view'
 import { getOfficeSettings } from '@/lib/server/settings'
+import { privatePageMetadata } from '@/lib/i18n/private-page-metadata'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { robots: { index: false, follow: false } }
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return privatePageMetadata((await params).locale, 'Result', 'title')
+}
 
 export default async function ResultPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params

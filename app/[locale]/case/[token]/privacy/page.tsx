@@ -7,9 +7,12 @@ import { CaseNav } from '@/components/result/case-nav'
 import { pickMessages } from '@/lib/i18n/pick'
 import { findCaseByToken } from '@/lib/server/intake'
 import { getOfficeSettings } from '@/lib/server/settings'
+import { privatePageMetadata } from '@/lib/i18n/private-page-metadata'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { robots: { index: false, follow: false } }
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return privatePageMetadata((await params).locale, 'Privacy', 'title')
+}
 
 /** What the office keeps about the client, and their request to have it deleted (APPI Art. 35). */
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string; token: string }> }) {

@@ -3,9 +3,12 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation'
 import { CaseNav } from '@/components/result/case-nav'
 import { getClientCase } from '@/lib/server/case-view'
+import { privatePageMetadata } from '@/lib/i18n/private-page-metadata'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { robots: { index: false, follow: false } }
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return privatePageMetadata((await params).locale, 'CaseStatus', 'title')
+}
 
 /**
  * The client's view of their case's progress: the status in plain words (CaseStatus.status.*,

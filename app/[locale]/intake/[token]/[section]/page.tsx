@@ -11,11 +11,15 @@ import { redirect } from '@/lib/i18n/navigation'
 import { isSectionId, visibleSections } from '@/lib/intake'
 import { findDraft, storedAnswers } from '@/lib/server/intake'
 import { todayInJapan } from '@/lib/time/tokyo'
+import { privatePageMetadata } from '@/lib/i18n/private-page-metadata'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { robots: { index: false, follow: false } }
-
 type Params = Promise<{ locale: string; token: string; section: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, section } = await params
+  return privatePageMetadata(locale, 'Intake', isSectionId(section) ? `sections.${section}.title` : 'review.title')
+}
 
 export default async function SectionPage({ params }: { params: Params }) {
   const { locale, token, section } = await params

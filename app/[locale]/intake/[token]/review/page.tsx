@@ -9,9 +9,12 @@ import { pickMessages } from '@/lib/i18n/pick'
 import { Link, redirect } from '@/lib/i18n/navigation'
 import { visibleSections } from '@/lib/intake'
 import { findDraft, storedAnswers } from '@/lib/server/intake'
+import { privatePageMetadata } from '@/lib/i18n/private-page-metadata'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { robots: { index: false, follow: false } }
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return privatePageMetadata((await params).locale, 'Intake', 'review.title')
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params
