@@ -18,8 +18,8 @@ export async function freePort(): Promise<number> {
 export type BenchServer = { url: string; pid: number; dbFile: string; stop: () => Promise<void>; peakRssMb: () => number }
 
 /**
- * Starts the production build (`next start`, no wrapper process) on a fresh migrated and seeded
- * SQLite file, so a benchmark measures the real server and can read its memory from /proc.
+ * Starts the production build with `npm start` on a fresh migrated and seeded SQLite file, so a
+ * benchmark measures the real server, and can read its memory from /proc.
  */
 export async function startProductionServer(name: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort()
@@ -29,7 +29,8 @@ export async function startProductionServer(name: string, env: Record<string, st
   const dbFile = path.join(dir, 'bench.db')
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env }
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/setup.mjs')], { cwd: ROOT, env: fullEnv, stdio: 'ignore' })
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production command itself (package.json "start", its Node flags included), not a copy of it.
+  const child: ChildProcess = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: fullEnv,
     stdio: 'ignore',
@@ -45,7 +46,7 @@ export async function startProductionServer(name: string, env: Record<string, st
     url,
     pid: child.pid!,
     dbFile,
-    // `next start` serves from a child process of its own; the peak is the largest VmHWM among them.
+    // npm, its shell and the server are separate processes; the peak is the largest VmHWM among them.
     peakRssMb: () => Math.max(...processTree(child.pid!).map(vmHwmMb)),
     stop: async () => {
       for (const pid of processTree(child.pid!).reverse()) {

@@ -200,12 +200,24 @@ export async function openSlots(
   now: Date,
   known?: { settings: OfficeSettings; closed: Set<string> },
 ): Promise<DaySlots[]> {
-  const [settings, closed, held] = await Promise.all([
+  const [settings, closed, taken] = await Promise.all([
     known?.settings ?? loadSettings(db),
     known?.closed ?? loadClosedDates(db),
-    db.booking.findMany({ where: { slotKey: { not: null }, startsAt: { gt: now } }, select: { slotKey: true } }),
+    heldSlots(db, now),
   ])
-  const taken = new Set(held.map((b) => b.slotKey!))
+  return openSlotsGiven(now, settings, closed, taken)
+}
+
+/** The start (slot key) of every future slot a booking holds. */
+async function heldSlots(db: Db, now: Date): Promise<Set<string>> {
+  const held = await db.booking.findMany({
+    where: { slotKey: { not: null }, startsAt: { gt: now } },
+    select: { slotKey: true },
+  })
+  return new Set(held.map((b) => b.slotKey!))
+}
+
+function openSlotsGiven(now: Date, settings: OfficeSettings, closed: Set<string>, taken: Set<string>): DaySlots[] {
   const at = now.getTime()
   const result: DaySlots[] = []
   for (const day of openGrid(now, settings, closed)) {
@@ -278,17 +290,21 @@ export async function createBooking(db: Db, input: unknown, now: Date, ctx: Book
   })
   if (!check.ok) return { ok: false, reason: `slot-rejected:${check.reason}`, slots: await openSlots(db, now, known) }
 
-  let caseId: string | null = null
-  let caseStatus: string | null = null
+  let linked: { id: string; status: string; reference: string } | null = null
   if (form.caseToken) {
-    const found = await db.case.findUnique({
+    linked = await db.case.findUnique({
       where: { accessTokenHash: hashToken(form.caseToken) },
-      select: { id: true, status: true },
+      select: { id: true, status: true, reference: true },
     })
-    if (!found) return { ok: false, reason: 'case-not-found' }
-    caseId = found.id
-    caseStatus = found.status
+    if (!linked) return { ok: false, reason: 'case-not-found' }
   }
+  const caseId = linked?.id ?? null
+
+  // A slot already held is answered from one read, with the fresh slots the client needs next.
+  // This only saves work: two clients racing for an open slot both get past it, and the unique
+  // constraint on slotKey (below) decides between them.
+  const held = await heldSlots(db, now)
+  if (held.has(check.slot.start)) return { ok: false, reason: 'taken', slots: openSlotsGiven(now, settings, closed, held) }
 
   const isVideo = form.kind === 'video'
   for (let attempt = 0; ; attempt++) {
@@ -312,11 +328,12 @@ export async function createBooking(db: Db, input: unknown, now: Date, ctx: Book
           note: form.note ?? '',
           feeYen: feeFor(settings),
         },
-        include: { case: { select: { reference: true } } },
       })
-      const booking = toView(row, settings, closed, now)
+      // The case's reference is known from the lookup above: an `include` here would cost a
+      // transaction and a second query on every booking.
+      const booking = toView({ ...row, case: linked && { reference: linked.reference } }, settings, closed, now)
       // A new case now has its consultation booked (with a timeline event); never fails the booking.
-      if (caseId && caseStatus === 'new') {
+      if (caseId && linked?.status === 'new') {
         await advanceCase(db, { caseId, from: 'new', to: 'consultation-booked', actorId: null, now })
       }
       await notify(db, ctx, 'confirmation', booking, token, settings, now)

@@ -51,6 +51,11 @@ test('an unknown page gives a 404 in a real language', async ({ page }) => {
     ['/en/no-such-page', 'en', 'Page not found'],
     ['/ja/no-such-page', 'ja', 'ページが見つかりません'],
     ['/xx/unknown', 'ja', 'ページが見つかりません'],
+    // A "%" in the decoded path, or an escape that does not decode: once a bare 500.
+    ['/en/booking/%25', 'en', 'Page not found'],
+    ['/ja/case/abc%25def/status', 'ja', 'ページが見つかりません'],
+    ['/en/%E3', 'en', 'Page not found'],
+    ['/%25', 'ja', 'ページが見つかりません'],
   ] as const) {
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)
