@@ -14,7 +14,7 @@ export const filterId = (field: ListFilter) => `filter-${field}`
 /**
  * The list's filters as a plain GET form: the filtered list has its own address (bookmark it, send
  * it to a colleague) and works without JavaScript. A value the page could not use is marked on its
- * control, and listed in the summary above (FilterProblems).
+ * control, and listed in the summary above (ErrorSummary, on the page).
  */
 export async function CaseFilters({ query, problems }: { query: ListQuery; problems: FilterProblem[] }) {
   const [t, tRules, tStatus] = await Promise.all([

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { redirect } from 'next/navigation'
+import { ErrorSummary } from '@/components/forms/error-summary'
 import { CaseFilters, filterId, type FilterProblem } from '@/components/staff/cases/case-filters'
 import { CasePager } from '@/components/staff/cases/case-pager'
 import { CaseTable } from '@/components/staff/cases/case-table'
-import { FilterProblems } from '@/components/staff/cases/filter-problems'
 import { isUnfiltered, listQueryString, parseListQuery, type ListFilter } from '@/lib/cases/list-query'
 import { Link } from '@/lib/i18n/navigation'
 import { isCalendarDate } from '@/lib/rules'
@@ -50,12 +50,13 @@ export default async function CasesPage({
       <p className="mt-1">{t('lead')}</p>
       <div className="mt-4">
         {problems.length > 0 && (
-          <FilterProblems
+          <ErrorSummary
             title={t('problems.title', { count: problems.length })}
-            problems={problems.map((p) => ({
+            attempt={0}
+            errors={problems.map((p) => ({
               label: filterLabel(t, p.field),
               message: p.message,
-              href: p.field === 'page' ? undefined : `#${filterId(p.field)}`,
+              fieldId: p.field === 'page' ? undefined : filterId(p.field),
             }))}
           />
         )}
