@@ -3,9 +3,10 @@
  * Expects a build in NEXT_DIST_DIR (or .next); builds nothing. Starts the production command
  * (`npm start`, heap limit included) on a fresh migrated and seeded SQLite file and runs three phases:
  *
- * 1. cold: the first seconds after start, the same load as 2 (JIT and lazily loaded server code
- *    make this slower; reported, not the target). Then every booking is deleted so all slots are open.
- * 2. measured: N concurrent clients posting to /api/bookings over random open slots, each sending
+ * 1. warm-up: the same load as 2 for 10 s, as a server that has been running a while has had. Its
+ *    first 3 s are reported as "cold" (JIT and lazily loaded server code make them slower; not the
+ *    target). Then every booking is deleted so all slots are open.
+ * 2. measured (3 rounds, the median round reported): N concurrent clients posting to /api/bookings over random open slots, each sending
  *    its next request as soon as the last is answered (a 409 answer carries fresh slots, which the
  *    client then picks from; once every slot is booked, clients keep asking for taken ones).
  * 3. open loop: requests arriving at a fixed rate whatever the answers' speed, as real clients do
@@ -26,13 +27,17 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     clients: { type: 'string', default: '20' },
     'cold-seconds': { type: 'string', default: '3' },
+    'warm-up-seconds': { type: 'string', default: '10' },
     'open-rate': { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '3' },
   },
 })
 const SECONDS = Number(values.seconds)
 const CLIENTS = Number(values.clients)
 const COLD_SECONDS = Number(values['cold-seconds'])
+const WARM_UP_SECONDS = Math.max(COLD_SECONDS, Number(values['warm-up-seconds']))
 const OPEN_RATE = Number(values['open-rate'])
+const ROUNDS = Math.max(1, Number(values.rounds))
 
 type Slots = { slots: { slots: { start: string }[] }[] }
 type Sample = { at: number; ms: number; status: number }
@@ -138,20 +143,30 @@ try {
   for (let i = 0; i < 20; i++)
     await fetch(`${base}/api/bookings`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
 
-  const cold = new Load()
-  await cold.refresh()
-  await cold.closedLoop(COLD_SECONDS, CLIENTS)
+  const warmUp = new Load()
+  await warmUp.refresh()
+  await warmUp.closedLoop(WARM_UP_SECONDS, CLIENTS)
+  const cold = { samples: warmUp.samples.filter((s) => s.at < COLD_SECONDS * 1000) }
   reopenAllSlots()
 
-  const load = new Load()
-  const initialSlots = await load.refresh()
-  const elapsed = await load.closedLoop(SECONDS, CLIENTS)
-  const { duplicates, rows } = countDuplicates()
-  const counts = {
-    created: load.samples.filter((s) => s.status === 201).length,
-    taken: load.samples.filter((s) => s.status === 409).length,
+  // The machine's speed drifts from minute to minute (a shared virtual machine: the same build gave
+  // 370 to 640 requests/s in one hour), so the measured phase runs ROUNDS times and the median
+  // round (by p99) is the figure; every round's p99 is reported beside it.
+  const rounds = []
+  for (let r = 0; r < ROUNDS; r++) {
+    if (r > 0) reopenAllSlots()
+    const load = new Load()
+    const initialSlots = await load.refresh()
+    const elapsed = await load.closedLoop(SECONDS, CLIENTS)
+    const created = load.samples.filter((s) => s.status === 201).length
+    const taken = load.samples.filter((s) => s.status === 409).length
+    rounds.push({ load, initialSlots, elapsed, created, taken, p99: percentile(load.samples, 99), ...countDuplicates() })
   }
-  const other = load.samples.length - counts.created - counts.taken
+  const median = [...rounds].sort((a, b) => a.p99 - b.p99)[Math.floor(ROUNDS / 2)]!
+  const { load, initialSlots, elapsed, duplicates, rows } = median
+  const counts = { created: median.created, taken: median.taken }
+  const other = rounds.reduce((n, r) => n + r.load.samples.length - r.created - r.taken, 0)
+  const consistent = rounds.every((r) => r.duplicates === 0 && r.rows === r.created)
 
   reopenAllSlots()
   const open = new Load()
@@ -173,7 +188,9 @@ try {
     taken: counts.taken,
     other: other + openOther,
     rowsInDatabase: rows,
-    duplicates,
+    duplicates: rounds.reduce((n, r) => n + r.duplicates, 0),
+    rounds: ROUNDS,
+    p99RoundsMs: rounds.map((r) => r.p99),
     p50Ms: percentile(load.samples, 50),
     p99Ms: percentile(load.samples, 99),
     p99CreatedMs: percentile(load.samples.filter((s) => s.status === 201), 99),
@@ -182,7 +199,7 @@ try {
     server: { command: 'npm start', peakMemoryMb: round1(peak) },
     targets: { duplicates: 0, p99Ms: 100, peakMemoryMb: 400 },
   }
-  const pass = duplicates === 0 && result.other === 0 && result.p99Ms < 100 && peak < 400 && rows === counts.created
+  const pass = consistent && result.other === 0 && result.p99Ms < 100 && peak < 400
   console.log(
     `cold (first ${COLD_SECONDS} s after start): ${result.cold.requests} requests, p50 ${result.cold.p50Ms} ms, p99 ${result.cold.p99Ms} ms`,
   )
@@ -191,6 +208,7 @@ try {
   )
   console.log(`201: ${counts.created}  409: ${counts.taken}  other: ${result.other}  rows: ${rows}  duplicates: ${duplicates}`)
   console.log(`latency p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (p99 of the 201s: ${result.p99CreatedMs} ms)`)
+  console.log(`p99 of each round: ${result.p99RoundsMs.join(', ')} ms; the median round is reported`)
   console.log(
     `open loop, ${OPEN_RATE} requests/s: ${result.openLoop.requests} requests, p50 ${result.openLoop.p50Ms} ms, p99 ${result.openLoop.p99Ms} ms`,
   )
