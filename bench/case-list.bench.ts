@@ -155,16 +155,29 @@ async function runRaw(db: Db, sql: ReturnType<Scenario['raw']>) {
 const round = (v: number) => Math.round(v * 100) / 100
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-async function time(fn: () => Promise<unknown>) {
-  for (let i = 0; i < Math.min(20, RUNS); i++) await fn()
-  const ms: number[] = []
-  for (let i = 0; i < RUNS; i++) {
+/**
+ * Times two functions RUNS times each, interleaved (and in alternating order), so a noisy moment on
+ * the machine (a neighbour, a garbage collection) falls on both rather than on whichever ran then.
+ */
+async function timeBoth(a: () => Promise<unknown>, b: () => Promise<unknown>) {
+  for (let i = 0; i < Math.min(20, RUNS); i++) {
+    await a()
+    await b()
+  }
+  const ms: [number[], number[]] = [[], []]
+  const once = async (fn: () => Promise<unknown>, into: number[]) => {
     const t = performance.now()
     await fn()
-    ms.push(performance.now() - t)
+    into.push(performance.now() - t)
   }
-  ms.sort((a, b) => a - b)
-  return { p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)) }
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) await once(a, ms[0]).then(() => once(b, ms[1]))
+    else await once(b, ms[1]).then(() => once(a, ms[0]))
+  }
+  return ms.map((m) => {
+    m.sort((x, y) => x - y)
+    return { p50: round(percentile(m, 50)), p95: round(percentile(m, 95)) }
+  }) as [{ p50: number; p95: number }, { p50: number; p95: number }]
 }
 
 async function measure(database: TestDatabase) {
@@ -181,8 +194,10 @@ async function measure(database: TestDatabase) {
       core.rows.map((r) => r.id).join() !== raw.ids.join()
     )
       throw new Error(`${provider} ${scenario.name}: raw SQL and listCases disagree (${core.total} vs ${raw.total})`)
-    const prisma = await time(() => listCases(db, query))
-    const direct = await time(() => runRaw(db, sql))
+    const [prisma, direct] = await timeBoth(
+      () => listCases(db, query),
+      () => runRaw(db, sql),
+    )
     out[scenario.name] = {
       total: core.total,
       p50Ms: prisma.p50,
