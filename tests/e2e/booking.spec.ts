@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { axe } from './support/axe'
+import { bookViaApi, laneDay, type Slots } from './support/booking-api'
 
 /**
  * Consultation booking in both languages. Slots come from what the page (or the slots endpoint)
@@ -50,31 +51,6 @@ async function fillContact(page: Page, locale: 'ja' | 'en', email: string) {
   await page.keyboard.press('Tab')
   await page.keyboard.type(email)
   await page.getByLabel(t.phone).fill('+63 912 345 6789')
-}
-
-type Slots = { slots: { date: string; slots: { start: string }[] }[] }
-
-/** Books through the API, trying the open slots from the end so it stays clear of the UI tests. */
-async function bookViaApi(request: APIRequestContext, locale: 'ja' | 'en') {
-  const { slots } = (await (await request.get('/api/bookings/slots')).json()) as Slots
-  for (const start of slots.flatMap((d) => d.slots.map((s) => s.start)).reverse()) {
-    const response = await request.post('/api/bookings', {
-      data: {
-        start,
-        kind: 'video',
-        videoPlatform: 'Zoom',
-        videoId: 'maria',
-        name: 'Maria',
-        email: 'm@example.com',
-        phone: '+63 912 345 6789',
-        locale,
-      },
-    })
-    if (response.status() === 201)
-      return { start, ...((await response.json()) as { reference: string; manageUrl: string }) }
-    expect(response.status()).toBe(409)
-  }
-  throw new Error('no open slot')
 }
 
 for (const [index, locale] of (['ja', 'en'] as const).entries()) {
@@ -132,7 +108,7 @@ for (const [index, locale] of (['ja', 'en'] as const).entries()) {
       await expect(page.getByLabel(t.name)).toBeFocused()
       expect((await axe(page)).violations).toEqual([])
 
-      const booked = await bookViaApi(request, locale)
+      const booked = await bookViaApi(request, { locale, name: 'Maria', lane: 'clientManagePage' })
       const response = await page.goto(new URL(booked.manageUrl).pathname)
       expect(response?.headers()['cache-control']).toContain('no-store')
       await expect(page.getByText(booked.reference)).toBeVisible()
@@ -164,7 +140,7 @@ test('a slot taken meanwhile gives a clear message and fresh slots', async ({ br
 
 test('50 simultaneous HTTP requests for one slot give one booking and 49 clean 409s', async ({ request }) => {
   const { slots } = (await (await request.get('/api/bookings/slots')).json()) as Slots
-  const start = slots.at(-3)!.slots[0]!.start
+  const start = laneDay(slots, 'concurrency').slots[0]!.start
   const responses = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
       request.post('/api/bookings', {
@@ -189,7 +165,7 @@ test('50 simultaneous HTTP requests for one slot give one booking and 49 clean 4
 
 test('bad input gives a clear 4xx and books nothing', async ({ request }) => {
   const { slots } = (await (await request.get('/api/bookings/slots')).json()) as Slots
-  const start = slots.at(-2)!.slots[0]!.start
+  const start = laneDay(slots, 'badInput').slots[0]!.start
   const base = { start, kind: 'in-person', name: 'Maria', email: 'm@example.com', phone: '03-0000-0000', locale: 'en' }
   const post = (data: unknown, headers: Record<string, string> = {}) =>
     request.post('/api/bookings', {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { axe } from './support/axe'
+import { bookViaApi } from './support/booking-api'
 import { createStaff, signIn } from './support/staff'
 
 /**
@@ -43,32 +44,6 @@ const text = {
   },
 } as const
 
-type Slots = { slots: { date: string; slots: { start: string }[] }[] }
-const tokyoDate = (iso: string) => new Date(iso).toLocaleDateString('sv', { timeZone: 'Asia/Tokyo' })
-
-/** Books through the public API from the end of the horizon (clear of other tests), as a client would. */
-async function bookViaApi(request: APIRequestContext, locale: 'ja' | 'en', name: string) {
-  const { slots } = (await (await request.get('/api/bookings/slots')).json()) as Slots
-  for (const start of slots.flatMap((d) => d.slots.map((s) => s.start)).reverse()) {
-    const response = await request.post('/api/bookings', {
-      data: {
-        start,
-        kind: 'video',
-        videoPlatform: 'Zoom',
-        videoId: 'client.id',
-        name,
-        email: `${name.replace(/\W/g, '')}@example.com`,
-        phone: '+63 912 345 6789',
-        locale,
-      },
-    })
-    if (response.status() === 201)
-      return { start, date: tokyoDate(start), ...((await response.json()) as { reference: string }) }
-    expect(response.status()).toBe(409)
-  }
-  throw new Error('no open slot')
-}
-
 const card = (page: Page, name: string) =>
   page.getByRole('article').filter({ has: page.getByRole('heading', { name }) })
 
@@ -76,8 +51,9 @@ for (const locale of ['ja', 'en'] as const) {
   test(`staff mark a booking paid and cancel another with a message (${locale})`, async ({ page, request }) => {
     const t = text[locale]
     const tag = randomBytes(3).toString('hex')
-    const paid = await bookViaApi(request, locale, `Paid Client ${tag}`)
-    const other = await bookViaApi(request, locale, `Cancel Client ${tag}`)
+    const lane = locale === 'ja' ? 'staffCancelJa' : 'staffCancelEn'
+    const paid = await bookViaApi(request, { locale, name: `Paid Client ${tag}`, lane })
+    const other = await bookViaApi(request, { locale, name: `Cancel Client ${tag}`, lane })
     const staff = await createStaff('staff')
     await signIn(page, locale, staff)
 
@@ -124,7 +100,7 @@ test('the week view, the day view and the outbox are accessible and work on a ph
   request,
 }) => {
   const tag = randomBytes(3).toString('hex')
-  const booked = await bookViaApi(request, 'en', `Week Client ${tag}`)
+  const booked = await bookViaApi(request, { locale: 'en', name: `Week Client ${tag}`, lane: 'staffWeekView' })
   const staff = await createStaff('staff')
   await signIn(page, 'ja', staff)
   await page.goto(`/ja/staff/bookings?view=week&date=${booked.date}`)
