@@ -9,10 +9,6 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ]
 
-// API answers (JSON, calendar files) never run or load anything. Pages get their CSP, with a
-// nonce, from proxy.ts; API routes skip the proxy, so theirs is fixed here.
-const apiHeaders = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }]
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build folder lets two builds (e.g. parallel test runs) live side by side.
@@ -26,10 +22,7 @@ const nextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@node-rs/argon2'],
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      { source: '/api/:path*', headers: apiHeaders },
-    ]
+    return [{ source: '/:path*', headers: securityHeaders }]
   },
 }
 

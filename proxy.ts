@@ -3,33 +3,37 @@ import { hasLocale } from 'next-intl'
 import { NextRequest, NextResponse } from 'next/server'
 import { env } from '@/lib/env'
 import { routing } from '@/lib/i18n/routing'
-import { HSTS, pagePolicy } from '@/lib/security/content-security-policy'
+import { API_POLICY, HSTS, pagePolicy } from '@/lib/security/content-security-policy'
 import { isMalformedActionBody } from '@/lib/server/action-guard'
 
 const intl = createMiddleware(routing)
 const https = env.APP_URL.startsWith('https://')
 
 /**
- * Runs before every page request: rejects malformed server-action bodies, picks the locale, and
- * sets the security headers that depend on the request (a CSP nonce) or on the deployment (HSTS).
- * API routes skip it (it is measurable work on every booking request; they need no locale or
- * nonce): their fixed headers, CSP included, are in next.config.mjs. HSTS is host-wide, so the
- * pages' header covers them.
+ * Runs before every page and API request: rejects malformed server-action bodies, picks the
+ * locale (pages), and sets the security headers that depend on the request (a CSP nonce) or on
+ * the deployment (HSTS, on API answers too). Static headers are in next.config.mjs.
  */
 export default async function proxy(request: NextRequest) {
   if (await isMalformedActionBody(request)) {
     return Response.json({ error: 'Common.errors.invalidInput' }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
-  const policy = pagePolicy({ nonce, development: env.NODE_ENV === 'development', https })
-  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
-  const headers = new Headers(request.headers)
-  headers.set('content-security-policy', policy)
   const { pathname } = request.nextUrl
-  const response = undecodable(pathname)
-    ? NextResponse.rewrite(new URL(`/${localeOf(pathname)}/not-found`, request.url), { request: { headers } })
-    : intl(new NextRequest(request, { headers }))
-  response.headers.set('Content-Security-Policy', policy)
+  let response: NextResponse
+  if (pathname.startsWith('/api/')) {
+    response = NextResponse.next()
+    response.headers.set('Content-Security-Policy', API_POLICY)
+  } else {
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
+    const policy = pagePolicy({ nonce, development: env.NODE_ENV === 'development', https })
+    // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+    const headers = new Headers(request.headers)
+    headers.set('content-security-policy', policy)
+    response = undecodable(pathname)
+      ? NextResponse.rewrite(new URL(`/${localeOf(pathname)}/not-found`, request.url), { request: { headers } })
+      : intl(new NextRequest(request, { headers }))
+    response.headers.set('Content-Security-Policy', policy)
+  }
   if (https) response.headers.set('Strict-Transport-Security', HSTS)
   return response
 }
@@ -54,6 +58,6 @@ function localeOf(pathname: string): string {
 }
 
 export const config = {
-  // Pages only: not API routes, Next's own files or files with an extension.
-  matcher: '/((?!api/|_next|_vercel|.*\\..*).*)',
+  // Pages and API routes; not Next's own files or files with an extension.
+  matcher: '/((?!_next|_vercel|.*\\..*).*)',
 }
