@@ -9,6 +9,12 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ]
 
+/**
+ * JSON and calendar files never run or load anything. API routes skip the proxy, so their policy
+ * is set here, unknown /api/ paths included (HSTS: lib/server/api-route.ts).
+ */
+const apiPolicy = { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build folder lets two builds (e.g. parallel test runs) live side by side.
@@ -22,7 +28,10 @@ const nextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@node-rs/argon2'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: [apiPolicy] },
+    ]
   },
 }
 

@@ -23,8 +23,5 @@ export function pagePolicy({ nonce, development, https }: { nonce: string; devel
   return directives.join('; ')
 }
 
-/** JSON and calendar files never run anything or load anything. */
-export const API_POLICY = "default-src 'none'; frame-ancestors 'none'"
-
 /** Two years, as the HSTS preload list asks; sent only when the app is served over HTTPS. */
 export const HSTS = 'max-age=63072000; includeSubDomains'

@@ -1,5 +1,6 @@
 import { createBooking, manageUrl } from '@/lib/server/bookings'
-import { localize, NO_STORE, readJsonBody, requestLocale } from '@/lib/server/bookings-http'
+import { localize, NO_STORE, readJsonBody, requestLocale } from '@/lib/server/http-json'
+import { apiRoute } from '@/lib/server/api-route'
 
 export const dynamic = 'force-dynamic'
 
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic'
  * Public JSON endpoint for booking a consultation: the same schema and core as the page's form.
  * 201 booked, 409 taken (with fresh slots), 400 bad JSON, 413 body over 20 KB, 422 invalid input.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request)
   if (!body.ok) {
     const error = body.status === 413 ? 'Common.errors.tooLarge' : 'Common.errors.invalidInput'
@@ -45,4 +46,4 @@ export async function POST(request: Request) {
         slots: result.slots,
       })
   }
-}
+})

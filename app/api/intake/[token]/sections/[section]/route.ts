@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { BODY_ERRORS, jsonError, localize, NO_STORE, readJsonBody, requestLocale } from '@/lib/server/http-json'
 import { saveSection } from '@/lib/server/intake'
+import { apiRoute } from '@/lib/server/api-route'
 
 type Params = { params: Promise<{ token: string; section: string }> }
 
 const Body = z.strictObject({ values: z.unknown(), mode: z.enum(['next', 'autosave']).default('next') })
 
 /** PUT /api/intake/{token}/sections/{section} {values, mode}: the same save as the form's "Next". */
-export async function PUT(request: Request, { params }: Params) {
+export const PUT = apiRoute(async (request: Request, { params }: Params) => {
   const { token, section } = await params
   const body = await readJsonBody(request)
   const locale = requestLocale(request)
@@ -19,7 +20,9 @@ export async function PUT(request: Request, { params }: Params) {
   switch (result.reason) {
     case 'invalid':
       return jsonError(422, 'Common.errors.invalidInput', locale, {
-        fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, { error: v, message: localize(locale, v) }])),
+        fieldErrors: Object.fromEntries(
+          Object.entries(result.fieldErrors).map(([k, v]) => [k, { error: v, message: localize(locale, v) }]),
+        ),
       })
     case 'submitted':
       return jsonError(409, 'IntakeUi.errors.alreadySubmitted', locale)
@@ -28,5 +31,4 @@ export async function PUT(request: Request, { params }: Params) {
     default:
       return jsonError(404, 'Common.errors.linkInvalid', locale)
   }
-}
-
+})
