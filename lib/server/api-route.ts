@@ -8,7 +8,7 @@ const https = env.APP_URL.startsWith('https://')
  * extra streams so a proxy could read it, which cost about a quarter of a booking request's CPU
  * (docs/decisions/010-booking-under-load.md). Their static headers, the API content security
  * policy included, are in next.config.mjs; the one that depends on the deployment, HSTS, is added
- * here. Every route handler is exported through this wrapper (tests/unit/api-routes.test.ts).
+ * here. Every route handler is exported through this wrapper (api-route.test.ts checks each route file).
  */
 export function apiRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => withDeploymentHeaders(await handler(...args), { https })

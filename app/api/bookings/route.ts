@@ -1,5 +1,5 @@
 import { createBooking, manageUrl } from '@/lib/server/bookings'
-import { localize, NO_STORE, readJsonBody, requestLocale } from '@/lib/server/http-json'
+import { BODY_ERRORS, jsonError, localize, NO_STORE, readJsonBody, requestLocale } from '@/lib/server/http-json'
 import { apiRoute } from '@/lib/server/api-route'
 
 export const dynamic = 'force-dynamic'
@@ -10,16 +10,8 @@ export const dynamic = 'force-dynamic'
  */
 export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request)
-  if (!body.ok) {
-    const error = body.status === 413 ? 'Common.errors.tooLarge' : 'Common.errors.invalidInput'
-    return Response.json(
-      { error, message: localize(requestLocale(request), error) },
-      { status: body.status, headers: NO_STORE },
-    )
-  }
+  if (!body.ok) return jsonError(body.status, BODY_ERRORS[body.status], requestLocale(request))
   const locale = requestLocale(request, body.value)
-  const reply = (status: number, data: Record<string, unknown> & { error: string }) =>
-    Response.json({ ...data, message: localize(locale, data.error) }, { status, headers: NO_STORE })
 
   const result = await createBooking(body.value)
   if (result.ok) {
@@ -34,15 +26,14 @@ export const POST = apiRoute(async (request: Request) => {
       const fieldErrors = Object.fromEntries(
         Object.entries(result.fieldErrors).map(([k, v]) => [k, { error: v, message: localize(locale, v) }]),
       )
-      return reply(422, { error: 'Common.errors.invalidInput', fieldErrors })
+      return jsonError(422, 'Common.errors.invalidInput', locale, { fieldErrors })
     }
     case 'taken':
-      return reply(409, { error: 'Booking.errors.taken', slots: result.slots })
+      return jsonError(409, 'Booking.errors.taken', locale, { slots: result.slots })
     case 'case-not-found':
-      return reply(422, { error: 'Booking.errors.caseNotFound' })
+      return jsonError(422, 'Booking.errors.caseNotFound', locale)
     default:
-      return reply(422, {
-        error: `Booking.errors.slot.${result.reason.slice('slot-rejected:'.length)}`,
+      return jsonError(422, `Booking.errors.slot.${result.reason.slice('slot-rejected:'.length)}`, locale, {
         slots: result.slots,
       })
   }
