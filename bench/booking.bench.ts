@@ -9,6 +9,9 @@
  * 2. measured (3 rounds, the median round reported): N concurrent clients posting to /api/bookings over random open slots, each sending
  *    its next request as soon as the last is answered (a 409 answer carries fresh slots, which the
  *    client then picks from; once every slot is booked, clients keep asking for taken ones).
+ *    After each round, the floor: the same clients on GET /api/health (one trivial query) for 5 s.
+ *    No route of this server can answer faster under this load, so it shows how much of the p99 is
+ *    the machine and the framework rather than booking work (informative, not a target).
  * 3. open loop: requests arriving at a fixed rate whatever the answers' speed, as real clients do
  *    (informative: the latency a client sees when the server is not saturated by design).
  *
@@ -41,6 +44,7 @@ const ROUNDS = Math.max(1, Number(values.rounds))
 
 type Slots = { slots: { slots: { start: string }[] }[] }
 type Sample = { at: number; ms: number; status: number }
+const FLOOR_SECONDS = Math.min(5, SECONDS)
 const flat = (s: Slots) => s.slots.flatMap((d) => d.slots.map((x) => x.start))
 const round1 = (x: number) => Math.round(x * 10) / 10
 
@@ -116,6 +120,30 @@ class Load {
   }
 }
 
+/** The same closed loop on the cheapest route there is (see the header); p50/p99 and requests per second. */
+async function floorLoad(seconds: number, clients: number) {
+  const samples: Sample[] = []
+  const startedAt = performance.now()
+  const deadline = startedAt + seconds * 1000
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now()
+        const response = await fetch(`${base}/api/health`)
+        await response.arrayBuffer()
+        samples.push({ at: t0 - startedAt, ms: performance.now() - t0, status: response.status })
+      }
+    }),
+  )
+  const elapsed = (performance.now() - startedAt) / 1000
+  return {
+    requestsPerSecond: Math.round(samples.length / elapsed),
+    p50Ms: percentile(samples, 50),
+    p99Ms: percentile(samples, 99),
+    failed: samples.filter((s) => s.status !== 200).length,
+  }
+}
+
 /** Deletes every booking (and its kept email), so the next phase starts with all slots open. */
 function reopenAllSlots() {
   const db = new Database(server.dbFile)
@@ -160,7 +188,9 @@ try {
     const elapsed = await load.closedLoop(SECONDS, CLIENTS)
     const created = load.samples.filter((s) => s.status === 201).length
     const taken = load.samples.filter((s) => s.status === 409).length
-    rounds.push({ load, initialSlots, elapsed, created, taken, p99: percentile(load.samples, 99), ...countDuplicates() })
+    const counted = countDuplicates()
+    const floor = await floorLoad(FLOOR_SECONDS, CLIENTS)
+    rounds.push({ load, initialSlots, elapsed, created, taken, p99: percentile(load.samples, 99), floor, ...counted })
   }
   const median = [...rounds].sort((a, b) => a.p99 - b.p99)[Math.floor(ROUNDS / 2)]!
   const { load, initialSlots, elapsed, duplicates, rows } = median
@@ -193,9 +223,31 @@ try {
     p99RoundsMs: rounds.map((r) => r.p99),
     p50Ms: percentile(load.samples, 50),
     p99Ms: percentile(load.samples, 99),
-    p99CreatedMs: percentile(load.samples.filter((s) => s.status === 201), 99),
-    cold: { seconds: COLD_SECONDS, requests: cold.samples.length, p50Ms: percentile(cold.samples, 50), p99Ms: percentile(cold.samples, 99) },
-    openLoop: { perSecond: OPEN_RATE, requests: open.samples.length, p50Ms: percentile(open.samples, 50), p99Ms: percentile(open.samples, 99) },
+    p99CreatedMs: percentile(
+      load.samples.filter((s) => s.status === 201),
+      99,
+    ),
+    cold: {
+      seconds: COLD_SECONDS,
+      requests: cold.samples.length,
+      p50Ms: percentile(cold.samples, 50),
+      p99Ms: percentile(cold.samples, 99),
+    },
+    floor: {
+      route: 'GET /api/health',
+      seconds: FLOOR_SECONDS,
+      p99RoundsMs: rounds.map((r) => r.floor.p99Ms),
+      p99Ms: median.floor.p99Ms,
+      p50Ms: median.floor.p50Ms,
+      requestsPerSecond: median.floor.requestsPerSecond,
+      failed: rounds.reduce((n, r) => n + r.floor.failed, 0),
+    },
+    openLoop: {
+      perSecond: OPEN_RATE,
+      requests: open.samples.length,
+      p50Ms: percentile(open.samples, 50),
+      p99Ms: percentile(open.samples, 99),
+    },
     server: { command: 'npm start', peakMemoryMb: round1(peak) },
     targets: { duplicates: 0, p99Ms: 100, peakMemoryMb: 400 },
   }
@@ -206,9 +258,14 @@ try {
   console.log(
     `measured, ${CLIENTS} closed-loop clients: ${result.requests} requests (${result.requestsPerSecond}/s); ${result.bookings} bookings of ${initialSlots} open slots, all booked after ${result.allSlotsBookedAfterSeconds} s (${result.bookingsPerSecond}/s)`,
   )
-  console.log(`201: ${counts.created}  409: ${counts.taken}  other: ${result.other}  rows: ${rows}  duplicates: ${duplicates}`)
+  console.log(
+    `201: ${counts.created}  409: ${counts.taken}  other: ${result.other}  rows: ${rows}  duplicates: ${duplicates}`,
+  )
   console.log(`latency p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (p99 of the 201s: ${result.p99CreatedMs} ms)`)
   console.log(`p99 of each round: ${result.p99RoundsMs.join(', ')} ms; the median round is reported`)
+  console.log(
+    `floor, GET /api/health after each round: p99 ${result.floor.p99RoundsMs.join(', ')} ms (${result.floor.requestsPerSecond}/s in the median round)`,
+  )
   console.log(
     `open loop, ${OPEN_RATE} requests/s: ${result.openLoop.requests} requests, p50 ${result.openLoop.p50Ms} ms, p99 ${result.openLoop.p99Ms} ms`,
   )
