@@ -85,6 +85,11 @@ function lighthouse(j: Json): Figure[] {
       },
       { bench: 'lighthouse', name: `${page}: largest contentful paint`, value: num(p.lcpMs), unit: 'ms' },
       { bench: 'lighthouse', name: `${page}: total blocking time`, value: num(p.tbtMs), unit: 'ms' },
+      {
+        bench: 'lighthouse',
+        name: `${page}: this machine's benchmarkIndex (Lighthouse's throttling assumes 1000 or more)`,
+        value: num(p.benchmarkIndex),
+      },
     ]
   })
 }

