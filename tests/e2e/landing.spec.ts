@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test'
 
 const pages = {
-  ja: { heading: '日本で家族と暮らし続けたい方、もう一度日本に戻りたい方へ', start: '質問に答えて相談を始める', switchTo: 'English' },
+  ja: {
+    heading: '日本で家族と暮らし続けたい方、もう一度日本に戻りたい方へ',
+    start: '質問に答えて相談を始める',
+    switchTo: 'English',
+  },
   en: {
     heading: 'For people who want to keep living in Japan with their family, or to come back',
     start: 'Answer the questions and get started',
@@ -18,7 +22,9 @@ for (const [locale, text] of Object.entries(pages)) {
     await expect(start).toHaveAttribute('href', `/${locale}/intake`)
     // The office's contact details come from the settings (the fictional demo office).
     await expect(page.getByRole('contentinfo')).toContainText('045-000-0000')
-    await expect(page.getByRole('contentinfo')).toContainText(locale === 'ja' ? 'さくら坂国際事務所' : 'Sakurazaka International')
+    await expect(page.getByRole('contentinfo')).toContainText(
+      locale === 'ja' ? 'さくら坂国際事務所' : 'Sakurazaka International',
+    )
   })
 
   test(`language switcher keeps the path (${locale})`, async ({ page }) => {
@@ -101,4 +107,28 @@ test.describe('under the content security policy', () => {
     await expect(page.locator('label:has(input[type=radio])').first()).toContainText('your time')
     expect(violations).toEqual([])
   })
+})
+
+test('the page asks for nothing that is missing: the icon and robots.txt are served', async ({ page, request }) => {
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+  })
+  await page.goto('/en')
+  const icon = page.locator('link[rel="icon"]')
+  await expect(icon).toHaveCount(1)
+  const iconResponse = await request.get((await icon.getAttribute('href'))!)
+  expect(iconResponse.status()).toBe(200)
+  expect(iconResponse.headers()['content-type']).toContain('image/svg+xml')
+  // Browsers fetch the icon on their own schedule; wait until the page is idle before judging.
+  await page.waitForLoadState('networkidle')
+  expect(failed).toEqual([])
+
+  const robots = await request.get('/robots.txt')
+  expect(robots.status()).toBe(200)
+  const rules = await robots.text()
+  // Private links (they carry a secret) are kept out of crawlers' way; the landing page is not.
+  for (const prefix of ['/ja/case/', '/en/intake/', '/ja/booking/', '/en/staff'])
+    expect(rules).toContain(`Disallow: ${prefix}`)
+  expect(rules).not.toMatch(/^Disallow: \/$/m)
 })
