@@ -28,8 +28,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, grepInvert: /@isolated/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/, grepInvert: /@isolated/ },
+    // Tests that count rows across the whole database ("nothing stored") run after all others, so no
+    // other worker's booking or request lands in their count. Because of the dependencies, running one
+    // spec file runs the two other projects in full first; add --no-deps to run just that file.
+    {
+      name: 'isolated',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      grep: /@isolated/,
+      dependencies: ['desktop', 'phone'],
+    },
   ],
   webServer: {
     // A production build (`next build` runs first in the test command) on a fresh database file.

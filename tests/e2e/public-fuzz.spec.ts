@@ -136,7 +136,8 @@ test('private links with random, malformed or hostile tokens give a page, never 
   )
 })
 
-test('every public server action survives hostile arguments: no 500, nothing stored', async ({ request }) => {
+// Tagged @isolated (playwright.config.ts): it counts every booking and deletion request, so it runs alone, last.
+test('every public server action survives hostile arguments: no 500, nothing stored @isolated', async ({ request }) => {
   const actions = builtActions().filter((a) => !a.filename.includes('/staff/') && a.pages.length > 0)
   expect(actions.map((a) => a.exportedName)).toEqual(
     expect.arrayContaining([
