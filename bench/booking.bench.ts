@@ -266,7 +266,7 @@ try {
   console.log(`latency p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (p99 of the 201s: ${result.p99CreatedMs} ms)`)
   console.log(`p99 of each round: ${result.p99RoundsMs.join(', ')} ms; the median round is reported`)
   console.log(
-    `floor, GET /api/health after each round: p99 ${result.floor.p99RoundsMs.join(', ')} ms (${result.floor.requestsPerSecond}/s in the median round)`,
+    `floor, GET /api/health after each round: p99 ${result.floor.p99RoundsMs.join(', ')} ms (median ${result.floor.requestsPerSecond}/s; ${result.floor.failed} not 200)`,
   )
   console.log(
     `open loop, ${OPEN_RATE} requests/s: ${result.openLoop.requests} requests, p50 ${result.openLoop.p50Ms} ms, p99 ${result.openLoop.p99Ms} ms`,
