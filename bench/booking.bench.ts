@@ -57,6 +57,18 @@ function percentile(samples: Sample[], p: number): number {
 const server = await startProductionServer('booking')
 const base = server.url
 
+/** `clients` clients, each sending its next request as soon as the last is answered; returns seconds taken. */
+async function closedLoop(seconds: number, clients: number, request: (startedAt: number) => Promise<void>) {
+  const startedAt = performance.now()
+  const deadline = startedAt + seconds * 1000
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) await request(startedAt)
+    }),
+  )
+  return (performance.now() - startedAt) / 1000
+}
+
 /** The clients' shared view of the open slots, as the answers tell them. */
 class Load {
   private open: string[] = []
@@ -98,15 +110,8 @@ class Load {
     } else if (response.status === 409 && json.slots) this.open = flat(json as Slots)
   }
 
-  async closedLoop(seconds: number, clients: number) {
-    const startedAt = performance.now()
-    const deadline = startedAt + seconds * 1000
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (performance.now() < deadline) await this.attempt(startedAt)
-      }),
-    )
-    return (performance.now() - startedAt) / 1000
+  closedLoop(seconds: number, clients: number) {
+    return closedLoop(seconds, clients, (startedAt) => this.attempt(startedAt))
   }
 
   async openLoop(seconds: number, perSecond: number) {
@@ -124,19 +129,12 @@ class Load {
 /** The same closed loop on the cheapest route there is (see the header); p50/p99 and requests per second. */
 async function floorLoad(seconds: number, clients: number) {
   const samples: Sample[] = []
-  const startedAt = performance.now()
-  const deadline = startedAt + seconds * 1000
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now()
-        const response = await fetch(`${base}/api/health`)
-        await response.arrayBuffer()
-        samples.push({ at: t0 - startedAt, ms: performance.now() - t0, status: response.status })
-      }
-    }),
-  )
-  const elapsed = (performance.now() - startedAt) / 1000
+  const elapsed = await closedLoop(seconds, clients, async (startedAt) => {
+    const t0 = performance.now()
+    const response = await fetch(`${base}/api/health`)
+    await response.arrayBuffer()
+    samples.push({ at: t0 - startedAt, ms: performance.now() - t0, status: response.status })
+  })
   return {
     requestsPerSecond: Math.round(samples.length / elapsed),
     p50Ms: percentile(samples, 50),

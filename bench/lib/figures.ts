@@ -143,8 +143,8 @@ function booking(j: Json): Figure[] {
       bench: 'booking',
       name: 'booking p99 ÷ floor p99 (the median of each)',
       value:
-        typeof floor.p99Ms === 'number' && floor.p99Ms > 0
-          ? Math.round(((num(j.p99Ms) as number) / floor.p99Ms) * 100) / 100
+        typeof j.p99Ms === 'number' && typeof floor.p99Ms === 'number' && floor.p99Ms > 0
+          ? Math.round((j.p99Ms / floor.p99Ms) * 100) / 100
           : 'n/a',
     },
     {
