@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test } from '@playwright/test'
 import { axe } from './support/axe'
+import { openReady } from './support/navigation'
 import { createStaff, signIn, type StaffAccount } from './support/staff'
 
 /**
@@ -14,7 +15,7 @@ type Slots = { slots: { date: string; slots: { start: string }[] }[] }
 test('an administrator changes the consultation fee and the public booking page shows it (ja)', async ({ page }) => {
   const admin = await createStaff('admin')
   await signIn(page, 'ja', admin)
-  await page.goto('/ja/staff/settings')
+  await openReady(page, '/ja/staff/settings')
   const fees = page.getByRole('region', { name: '料金' })
   const fee = fees.getByLabel('1時間あたりの相談料（円）')
   // A wrong value is explained, and nothing is saved.
@@ -28,7 +29,7 @@ test('an administrator changes the consultation fee and the public booking page 
   await page.goto('/ja/booking')
   await expect(page.getByText('￥6,600').first()).toBeVisible()
   // Put it back for the other tests.
-  await page.goto('/ja/staff/settings')
+  await openReady(page, '/ja/staff/settings')
   await page.getByRole('region', { name: '料金' }).getByLabel('1時間あたりの相談料（円）').fill('5400')
   await page.getByRole('region', { name: '料金' }).getByRole('button', { name: '保存する' }).click()
   await expect(page.getByRole('region', { name: '料金' }).getByRole('status')).toHaveText('保存しました。')
@@ -42,7 +43,7 @@ test('an administrator adds a closed day, clients can no longer book it, and rem
   const day = slots[0]!
   const admin = await createStaff('admin')
   await signIn(page, 'en', admin)
-  await page.goto('/en/staff/settings')
+  await openReady(page, '/en/staff/settings')
   const closed = page.getByRole('region', { name: 'Office closed days' })
   await closed.getByLabel('Date').fill(day.date)
   await closed.getByLabel('Note').fill('Staff training')
@@ -58,7 +59,7 @@ test('an administrator adds a closed day, clients can no longer book it, and rem
   await page.goto('/en/booking')
   await expect(page.locator(`input[type=radio][value="${day.slots[0]!.start}"]`)).toHaveCount(0)
 
-  await page.goto('/en/staff/settings')
+  await openReady(page, '/en/staff/settings')
   await page
     .getByRole('region', { name: 'Office closed days' })
     .getByRole('listitem')
@@ -105,7 +106,7 @@ for (const locale of ['ja', 'en'] as const) {
     const t = accountText[locale]
     const admin = await createStaff('admin')
     await signIn(page, locale, admin)
-    await page.goto(`/${locale}/staff/settings/staff`)
+    await openReady(page, `/${locale}/staff/settings/staff`)
     const tag = randomBytes(4).toString('hex')
     const person: StaffAccount = {
       id: '',
@@ -156,7 +157,7 @@ test('a staff member gets a 403 page on the administrators’ pages', async ({ p
     expect(response?.status()).toBe(403)
     await expect(page.getByRole('heading', { name: 'This page is for administrators' })).toBeVisible()
   }
-  await page.goto('/ja/staff/settings')
+  await openReady(page, '/ja/staff/settings')
   await expect(page.getByRole('heading', { name: 'このページは管理者専用です' })).toBeVisible()
 })
 
@@ -166,7 +167,7 @@ test('a staff member changes their password; their other browser is signed out @
   const second = await other.newPage()
   await signIn(second, 'ja', staff)
   await signIn(page, 'ja', staff)
-  await page.goto('/ja/staff/account')
+  await openReady(page, '/ja/staff/account')
   await expect(page.getByText('ほかに1台のブラウザでログインしています。')).toBeVisible()
   expect((await axe(page)).violations).toEqual([])
   const form = page.getByRole('region', { name: 'パスワードの変更' })
@@ -193,7 +194,7 @@ test('a staff member changes their password; their other browser is signed out @
 test('wrong current passwords lock the password check as they would the sign-in page (en)', async ({ page }) => {
   const staff = await createStaff('staff')
   await signIn(page, 'en', staff)
-  await page.goto('/en/staff/account')
+  await openReady(page, '/en/staff/account')
   const form = page.getByRole('region', { name: 'Change your password' })
   const attempt = async (current: string) => {
     await form.getByLabel('Current password').fill(current)
