@@ -49,6 +49,12 @@ export default async function LocaleLayout({
             {t('skipToContent')}
           </a>
           <SiteHeader />
+          {/* The forms are scripted (components/forms/scripted-form.tsx): without JavaScript they cannot be sent. */}
+          <noscript>
+            <p className="border-b-2 border-amber-700 bg-amber-50 px-4 py-3 text-center font-semibold text-amber-950">
+              {t('noScript')}
+            </p>
+          </noscript>
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

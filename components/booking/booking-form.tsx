@@ -11,6 +11,7 @@ import { useRouter } from '@/lib/i18n/navigation'
 import { ErrorSummary, type SummaryError } from '@/components/forms/error-summary'
 import { Field, inputClass } from '@/components/forms/field'
 import { SlotPicker } from './slot-picker'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 /** The page passes its server action in: components do not import from app/. */
 export type CreateBookingAction = (
@@ -109,7 +110,7 @@ export function BookingForm({
   const err = (name: keyof BookingFormInput) => errors[name]?.message
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8">
+    <ScriptedForm onSubmit={onSubmit} noValidate className="space-y-8">
       <ErrorSummary errors={summary} formError={formErrorKey && t(formErrorKey)} attempt={focusRequest} />
 
       <SlotPicker
@@ -263,13 +264,12 @@ export function BookingForm({
       <input type="hidden" {...register('caseToken')} />
 
       <p className="text-muted text-sm">{t('Booking.fee.cardUnavailable')}</p>
-      <button
-        type="submit"
+      <SubmitButton
         disabled={pending}
         className="bg-brand-700 hover:bg-brand-800 min-h-11 rounded-lg px-6 py-3 text-lg font-bold text-white shadow disabled:opacity-70"
       >
         {pending ? t('Booking.form.submitting') : t('Booking.form.submit')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }

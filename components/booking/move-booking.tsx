@@ -7,6 +7,7 @@ import type { LabeledDay } from '@/lib/booking/slot-labels'
 import type { ActionResult } from '@/lib/forms/action-result'
 import { useRouter } from '@/lib/i18n/navigation'
 import { SlotPicker } from './slot-picker'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type MoveAction = (token: string, start: string) => Promise<ActionResult & { slots?: LabeledDay[] }>
 
@@ -45,7 +46,7 @@ export function MoveBooking({
   )
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="move-heading" className="space-y-4">
+    <ScriptedForm onSubmit={onSubmit} noValidate aria-labelledby="move-heading" className="space-y-4">
       <h3 id="move-heading" className="font-bold">
         {t('Booking.change.moveHeading')}
       </h3>
@@ -61,13 +62,12 @@ export function MoveBooking({
         errorId="move-error"
         legend={t('Booking.form.slotLegend')}
       />
-      <button
-        type="submit"
+      <SubmitButton
         disabled={pending}
         className="bg-brand-700 hover:bg-brand-800 min-h-11 rounded-lg px-5 py-2 font-bold text-white disabled:opacity-70"
       >
         {t('Booking.change.move')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }

@@ -14,6 +14,7 @@ import { FieldControl } from './field-control'
 import { fieldId, useIntakeLabels } from './labels'
 import { ListField } from './list-field'
 import { useAutosave } from './use-autosave'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Props = {
   token: string
@@ -99,7 +100,7 @@ export function SectionForm({ token, section, today, answers, initial, responden
 
   return (
     <FormProvider {...form}>
-      <form noValidate onFocusCapture={() => void loadValidation()} onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
+      <ScriptedForm noValidate onFocusCapture={() => void loadValidation()} onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
         <ErrorSummary errors={summary} formError={formError} attempt={attempt} />
         {shown.map((field) => {
           const spec = FIELD_SPECS[section][field] as FieldSpec
@@ -113,20 +114,19 @@ export function SectionForm({ token, section, today, answers, initial, responden
           {status === 'saved' ? t('autosave.saved') : status === 'offline' ? t('autosave.offline') : ''}
         </p>
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
+          <SubmitButton
             disabled={form.formState.isSubmitting}
             className="min-h-11 rounded-lg bg-brand-700 px-6 py-3 font-bold text-white hover:bg-brand-800 disabled:opacity-60"
           >
             {labels.t('nav.next')}
-          </button>
+          </SubmitButton>
           {backHref && (
             <Link href={backHref} className="min-h-11 px-2 py-3 font-semibold text-brand-800 underline underline-offset-4">
               {labels.t('nav.back')}
             </Link>
           )}
         </div>
-      </form>
+      </ScriptedForm>
     </FormProvider>
   )
 }

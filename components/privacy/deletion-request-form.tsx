@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { requestDeletionAction } from '@/app/[locale]/case/[token]/privacy/actions'
 import { ErrorSummary, type SummaryError } from '@/components/forms/error-summary'
 import { DeletionRequestSchema } from '@/lib/forms/data-rights'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = z.input<typeof DeletionRequestSchema>
 
@@ -32,7 +33,7 @@ export function DeletionRequestForm({ token, phone }: { token: string; phone: st
     )
   }
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-4"
       onSubmit={form.handleSubmit(
@@ -63,9 +64,9 @@ export function DeletionRequestForm({ token, phone }: { token: string; phone: st
           {t(error)}
         </p>
       )}
-      <button type="submit" className="btn-danger" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-danger" disabled={form.formState.isSubmitting}>
         {t('Privacy.delete.submit')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }

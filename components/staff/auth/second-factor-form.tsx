@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryError } from '@/components/forms/error-summar
 import { Field, inputClass } from '@/components/forms/field'
 import { SecondFactorSchema } from '@/lib/auth/forms'
 import { Link, useRouter } from '@/lib/i18n/navigation'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = { code: string }
 
@@ -41,7 +42,7 @@ export function SecondFactorForm() {
   }
 
   return (
-    <form noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))} className="space-y-5">
+    <ScriptedForm noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))} className="space-y-5">
       <ErrorSummary errors={summary} formError={formError} attempt={attempt} />
       {expired && (
         <p>
@@ -55,9 +56,9 @@ export function SecondFactorForm() {
           <input {...a11y} {...form.register('code')} autoComplete="one-time-code" spellCheck={false} className={`${inputClass} max-w-60 tracking-widest`} />
         )}
       </Field>
-      <button type="submit" disabled={form.formState.isSubmitting} className="btn-primary">
+      <SubmitButton disabled={form.formState.isSubmitting} className="btn-primary">
         {t('StaffAuth.verify.submit')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }

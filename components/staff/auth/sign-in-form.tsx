@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryError } from '@/components/forms/error-summar
 import { Field, inputClass } from '@/components/forms/field'
 import { SignInSchema, type SignIn } from '@/lib/auth/forms'
 import { useRouter } from '@/lib/i18n/navigation'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 const NEXT_PATH = { dashboard: '/staff', 'two-factor': '/staff/login/verify', 'two-factor-setup': '/staff/two-factor-setup' } as const
 
@@ -44,7 +45,7 @@ export function SignInForm() {
   }
 
   return (
-    <form noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))} className="space-y-5">
+    <ScriptedForm noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))} className="space-y-5">
       <ErrorSummary errors={summary} formError={formError} attempt={attempt} />
       <Field name="email" label={t('StaffAuth.signIn.email')} error={errors.email?.message} required>
         {(a11y) => <input {...a11y} {...form.register('email')} type="email" autoComplete="username" className={inputClass} />}
@@ -54,9 +55,9 @@ export function SignInForm() {
           <input {...a11y} {...form.register('password')} type="password" autoComplete="current-password" className={inputClass} />
         )}
       </Field>
-      <button type="submit" disabled={form.formState.isSubmitting} className="btn-primary">
+      <SubmitButton disabled={form.formState.isSubmitting} className="btn-primary">
         {form.formState.isSubmitting ? t('StaffAuth.signIn.submitting') : t('StaffAuth.signIn.submit')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }

@@ -10,6 +10,7 @@ import { Field, inputClass } from '@/components/forms/field'
 import { ConfirmTwoFactorSchema, EnableTwoFactorSchema } from '@/lib/auth/forms'
 import { useRouter } from '@/lib/i18n/navigation'
 import type { TwoFactorEnrolment } from '@/lib/server/staff/two-factor'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 /** Step 1: password again. Step 2: scan the QR code (or type the key), save backup codes, enter a code. */
 export function TwoFactorSetup() {
@@ -25,7 +26,7 @@ function PasswordStep({ onStarted }: { onStarted: (e: TwoFactorEnrolment) => voi
   const error = form.formState.errors.password?.message
   const summary: SummaryError[] = error ? [{ fieldId: 'password', label: t('StaffAuth.setup.password'), message: t(error) }] : []
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-5"
       onSubmit={form.handleSubmit(
@@ -44,10 +45,10 @@ function PasswordStep({ onStarted }: { onStarted: (e: TwoFactorEnrolment) => voi
       <Field name="password" label={t('StaffAuth.setup.password')} hint={t('StaffAuth.setup.passwordHint')} error={error} required>
         {(a11y) => <input {...a11y} {...form.register('password')} type="password" autoComplete="current-password" className={inputClass} />}
       </Field>
-      <button type="submit" className="btn-primary" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-primary" disabled={form.formState.isSubmitting}>
         {t('StaffAuth.setup.start')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }
 
@@ -87,7 +88,7 @@ function ConfirmStep({ enrolment }: { enrolment: TwoFactorEnrolment }) {
           ))}
         </ul>
       </section>
-      <form
+      <ScriptedForm
         noValidate
         className="space-y-5"
         onSubmit={form.handleSubmit(
@@ -110,10 +111,10 @@ function ConfirmStep({ enrolment }: { enrolment: TwoFactorEnrolment }) {
         <Field name="code" label={t('StaffAuth.setup.code')} hint={t('StaffAuth.setup.codeHint')} error={error} required>
           {(a11y) => <input {...a11y} {...form.register('code')} inputMode="numeric" autoComplete="one-time-code" className={`${inputClass} max-w-60 tracking-widest`} />}
         </Field>
-        <button type="submit" className="btn-primary" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="btn-primary" disabled={form.formState.isSubmitting}>
           {t('StaffAuth.setup.confirm')}
-        </button>
-      </form>
+        </SubmitButton>
+      </ScriptedForm>
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { ErrorSummary, type SummaryError } from '@/components/forms/error-summar
 import { Field, inputClass } from '@/components/forms/field'
 import { CANCEL_MESSAGE_MAX, StaffCancelSchema, type StaffCancel } from '@/lib/staff/booking-status'
 import type { CancelAction } from './booking-actions'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 /** Cancelling needs a message for the client: it goes into the cancellation email in their language. */
 export function CancelForm({
@@ -40,7 +41,7 @@ export function CancelForm({
     : []
 
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-4 rounded-lg border-2 border-red-700 p-4"
       aria-labelledby={`${fieldId}-heading`}
@@ -71,13 +72,13 @@ export function CancelForm({
         {(a11y) => <textarea {...a11y} {...form.register('message')} rows={4} className={inputClass} />}
       </Field>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-danger" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="btn-danger" disabled={form.formState.isSubmitting}>
           {t('StaffBookings.cancel.submit')}
-        </button>
+        </SubmitButton>
         <button type="button" className="btn-secondary" onClick={onClose}>
           {t('StaffBookings.cancel.keep')}
         </button>
       </div>
-    </form>
+    </ScriptedForm>
   )
 }

@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryError } from '@/components/forms/error-summar
 import { Field, inputClass } from '@/components/forms/field'
 import { EraseCaseSchema } from '@/lib/forms/data-rights'
 import { useRouter } from '@/lib/i18n/navigation'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 /** Erasure cannot be undone, so the administrator types the case's reference to confirm. */
 export function EraseCaseForm({ caseId, reference }: { caseId: string; reference: string }) {
@@ -27,7 +28,7 @@ export function EraseCaseForm({ caseId, reference }: { caseId: string; reference
     ? [{ fieldId, label: t('StaffDataRequests.erase.label', { reference }), message: t(error) }]
     : []
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(
@@ -55,9 +56,9 @@ export function EraseCaseForm({ caseId, reference }: { caseId: string; reference
           <input {...a11y} {...form.register('reference')} autoComplete="off" className={`${inputClass} max-w-72`} />
         )}
       </Field>
-      <button type="submit" className="btn-danger" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-danger" disabled={form.formState.isSubmitting}>
         {t('StaffDataRequests.erase.submit')}
-      </button>
-    </form>
+      </SubmitButton>
+    </ScriptedForm>
   )
 }

@@ -3,6 +3,7 @@
 import type { BaseSyntheticEvent, ReactNode, RefObject } from 'react'
 import type { SummaryError } from '@/components/forms/error-summary'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 /** A settings section: heading, error summary, the fields, one save button and the saved notice. */
 export function FormShell({
@@ -41,18 +42,18 @@ export function FormShell({
         {title}
       </h2>
       {lead && <p className="mt-1">{lead}</p>}
-      <form noValidate onSubmit={onSubmit} className="mt-4 space-y-5">
+      <ScriptedForm noValidate onSubmit={onSubmit} className="mt-4 space-y-5">
         <ErrorSummary errors={summary} formError={formError} attempt={attempt} />
         {children}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn-primary" disabled={submitting}>
+          <SubmitButton className="btn-primary" disabled={submitting}>
             {submitLabel}
-          </button>
+          </SubmitButton>
           <p ref={savedRef} tabIndex={-1} role="status" className={saved ? 'text-brand-800 font-semibold' : 'sr-only'}>
             {saved}
           </p>
         </div>
-      </form>
+      </ScriptedForm>
       {after}
     </section>
   )

@@ -10,6 +10,7 @@ import { Field, inputClass } from '@/components/forms/field'
 import { AssignSchema } from '@/lib/cases/case-forms'
 import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = z.input<typeof AssignSchema>
 
@@ -39,7 +40,7 @@ export function AssignForm({
     ? [{ fieldId: 'assign-to', label: t('StaffCase.assign.label'), message: t(error) }]
     : []
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(
@@ -67,12 +68,12 @@ export function AssignForm({
           </select>
         )}
       </Field>
-      <button type="submit" className="btn-secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-secondary" disabled={form.formState.isSubmitting}>
         {t('StaffCase.assign.submit')}
-      </button>
+      </SubmitButton>
       <p role="status" className="text-brand-800 font-semibold">
         {state.done}
       </p>
-    </form>
+    </ScriptedForm>
   )
 }

@@ -9,6 +9,7 @@ import { Field, inputClass } from '@/components/forms/field'
 import { NOTE_MAX, NoteSchema } from '@/lib/cases/case-forms'
 import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = z.input<typeof NoteSchema>
 
@@ -26,7 +27,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
     ? [{ fieldId: 'note-body', label: t('StaffCase.notes.body'), message: t(error) }]
     : []
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(
@@ -51,12 +52,12 @@ export function NoteForm({ caseId }: { caseId: string }) {
           <textarea {...a11y} {...form.register('body')} rows={4} maxLength={NOTE_MAX} className={inputClass} />
         )}
       </Field>
-      <button type="submit" className="btn-secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-secondary" disabled={form.formState.isSubmitting}>
         {t('StaffCase.notes.submit')}
-      </button>
+      </SubmitButton>
       <p role="status" className="text-brand-800 font-semibold">
         {state.done}
       </p>
-    </form>
+    </ScriptedForm>
   )
 }

@@ -5,6 +5,7 @@ import { useTransition } from 'react'
 import { reassessAction } from '@/app/[locale]/staff/(signed-in)/cases/[id]/actions'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 /** Saves today's assessment in place of the stored one (the server assesses again; nothing is sent but ids). */
 export function ReassessButton({ caseId, rulesVersion, asOf }: { caseId: string; rulesVersion: string; asOf: string }) {
@@ -12,7 +13,7 @@ export function ReassessButton({ caseId, rulesVersion, asOf }: { caseId: string;
   const state = useSubmitState()
   const [pending, startTransition] = useTransition()
   return (
-    <form
+    <ScriptedForm
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault()
@@ -25,12 +26,12 @@ export function ReassessButton({ caseId, rulesVersion, asOf }: { caseId: string;
       }}
     >
       <ErrorSummary errors={[]} formError={state.formError && t(state.formError)} attempt={state.attempt} />
-      <button type="submit" className="btn-primary" disabled={pending}>
+      <SubmitButton className="btn-primary" disabled={pending}>
         {t('StaffCase.reassess.save')}
-      </button>
+      </SubmitButton>
       <p role="status" className="text-brand-800 font-semibold">
         {state.done}
       </p>
-    </form>
+    </ScriptedForm>
   )
 }

@@ -11,6 +11,7 @@ import { MoveStatusSchema, REASON_MAX } from '@/lib/cases/case-forms'
 import { REASON_REQUIRED, type CaseStatus } from '@/lib/cases/workflow'
 import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = z.input<typeof MoveStatusSchema>
 type Option = { value: CaseStatus; label: string }
@@ -43,7 +44,7 @@ export function StatusForm({ caseId, from, options }: { caseId: string; from: Ca
   ].filter((p): p is Problem => Boolean(p))
 
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-4"
       onSubmit={form.handleSubmit(
@@ -80,12 +81,12 @@ export function StatusForm({ caseId, from, options }: { caseId: string; from: Ca
           <textarea {...a11y} {...form.register('reason')} rows={3} maxLength={REASON_MAX} className={inputClass} />
         )}
       </Field>
-      <button type="submit" className="btn-primary" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-primary" disabled={form.formState.isSubmitting}>
         {t('StaffCase.workflow.submit')}
-      </button>
+      </SubmitButton>
       <p role="status" className="text-brand-800 font-semibold">
         {state.done}
       </p>
-    </form>
+    </ScriptedForm>
   )
 }

@@ -11,6 +11,7 @@ import { ChangeTrackSchema } from '@/lib/cases/case-forms'
 import { CASE_TRACKS, type CaseTrack } from '@/lib/cases/workflow'
 import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = z.input<typeof ChangeTrackSchema>
 
@@ -32,7 +33,7 @@ export function TrackForm({ caseId, from }: { caseId: string; from: CaseTrack })
     ? [{ fieldId: 'track-to', label: t('StaffCase.track.label'), message: t(error) }]
     : []
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(
@@ -57,12 +58,12 @@ export function TrackForm({ caseId, from }: { caseId: string; from: CaseTrack })
           </select>
         )}
       </Field>
-      <button type="submit" className="btn-secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-secondary" disabled={form.formState.isSubmitting}>
         {t('StaffCase.track.submit')}
-      </button>
+      </SubmitButton>
       <p role="status" className="text-brand-800 font-semibold">
         {state.done}
       </p>
-    </form>
+    </ScriptedForm>
   )
 }

@@ -9,6 +9,7 @@ import { Field, inputClass } from '@/components/forms/field'
 import { UPDATE_MAX, UpdateSchema } from '@/lib/cases/case-forms'
 import { ErrorSummary, type SummaryError as Problem } from '@/components/forms/error-summary'
 import { useSubmitState } from './use-submit-state'
+import { ScriptedForm, SubmitButton } from '@/components/forms/scripted-form'
 
 type Values = z.input<typeof UpdateSchema>
 
@@ -36,7 +37,7 @@ export function UpdateForm({ caseId, caseLocale }: { caseId: string; caseLocale:
     },
   ].filter((p): p is Problem => Boolean(p))
   return (
-    <form
+    <ScriptedForm
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(
@@ -75,12 +76,12 @@ export function UpdateForm({ caseId, caseLocale }: { caseId: string; caseLocale:
           </select>
         )}
       </Field>
-      <button type="submit" className="btn-primary" disabled={form.formState.isSubmitting}>
+      <SubmitButton className="btn-primary" disabled={form.formState.isSubmitting}>
         {t('StaffCase.updates.submit')}
-      </button>
+      </SubmitButton>
       <p role="status" className="text-brand-800 font-semibold">
         {state.done}
       </p>
-    </form>
+    </ScriptedForm>
   )
 }
