@@ -1,5 +1,6 @@
 /**
- * Booking throughput against the production server: npx tsx bench/booking.bench.ts [--seconds 10] [--clients 20]
+ * Booking throughput against the production server:
+ *   npx tsx bench/booking.bench.ts [--seconds 10] [--clients 20] [--client http|fetch]
  * Expects a build in NEXT_DIST_DIR (or .next); builds nothing. Starts the production command
  * (`npm start`, heap limit included) on a fresh migrated and seeded SQLite file and runs three phases:
  *
@@ -15,6 +16,9 @@
  * 3. open loop: requests arriving at a fixed rate whatever the answers' speed, as real clients do
  *    (informative: the latency a client sees when the server is not saturated by design).
  *
+ * The clients send through node:http keep-alive connections (bench/lib/http-client.ts says why);
+ * --client fetch sends through Node's fetch instead, to compare.
+ *
  * Prints requests and bookings per second, p50/p99 latency, duplicates in the database and the
  * server's peak memory (VmHWM, whole run). Writes bench/out/booking.json.
  * Targets (phase 2): 0 duplicates, p99 < 100 ms, peak server memory < 400 MB.
@@ -23,6 +27,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
+import { fetchClient, keepAliveClient } from './lib/http-client'
 import { ROOT, startProductionServer } from './lib/server'
 
 const { values } = parseArgs({
@@ -33,6 +38,8 @@ const { values } = parseArgs({
     'warm-up-seconds': { type: 'string', default: '10' },
     'open-rate': { type: 'string', default: '50' },
     rounds: { type: 'string', default: '3' },
+    // The load generator's HTTP client: node:http keep-alive (default) or Node's fetch, to compare.
+    client: { type: 'string', default: 'http' },
   },
 })
 const SECONDS = Number(values.seconds)
@@ -54,8 +61,9 @@ function percentile(samples: Sample[], p: number): number {
   return sorted.length ? round1(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!) : 0
 }
 
+if (values.client !== 'http' && values.client !== 'fetch') throw new Error('--client is http or fetch')
 const server = await startProductionServer('booking')
-const base = server.url
+const client = (values.client === 'fetch' ? fetchClient : keepAliveClient)(server.url)
 
 /** `clients` clients, each sending its next request as soon as the last is answered; returns seconds taken. */
 async function closedLoop(seconds: number, clients: number, request: (startedAt: number) => Promise<void>) {
@@ -78,7 +86,7 @@ class Load {
   lastBookingAt = 0
 
   async refresh() {
-    this.open = flat((await (await fetch(`${base}/api/bookings/slots`)).json()) as Slots)
+    this.open = flat(JSON.parse((await client.send('GET', '/api/bookings/slots')).body) as Slots)
     this.all = [...this.open]
     return this.open.length
   }
@@ -89,10 +97,10 @@ class Load {
     const start = pool[Math.floor(Math.random() * pool.length)]!
     const i = this.n++
     const t0 = performance.now()
-    const response = await fetch(`${base}/api/bookings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
+    const response = await client.send(
+      'POST',
+      '/api/bookings',
+      JSON.stringify({
         start,
         kind: 'in-person',
         name: `Bench ${i}`,
@@ -100,8 +108,8 @@ class Load {
         phone: '03-0000-0000',
         locale: i % 2 ? 'en' : 'ja',
       }),
-    })
-    const json = (await response.json()) as Partial<Slots>
+    )
+    const json = JSON.parse(response.body) as Partial<Slots>
     const now = performance.now()
     this.samples.push({ at: t0 - startedAt, ms: now - t0, status: response.status })
     if (response.status === 201) {
@@ -131,8 +139,8 @@ async function floorLoad(seconds: number, clients: number) {
   const samples: Sample[] = []
   const elapsed = await closedLoop(seconds, clients, async (startedAt) => {
     const t0 = performance.now()
-    const response = await fetch(`${base}/api/health`)
-    await response.arrayBuffer()
+    const response = await client.send('GET', '/api/health')
+    JSON.parse(response.body)
     samples.push({ at: t0 - startedAt, ms: performance.now() - t0, status: response.status })
   })
   return {
@@ -167,8 +175,7 @@ function countDuplicates(): { duplicates: number; rows: number } {
 
 try {
   // Invalid input first (no booking made), as before any traffic: the route exists and answers.
-  for (let i = 0; i < 20; i++)
-    await fetch(`${base}/api/bookings`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+  for (let i = 0; i < 20; i++) await client.send('POST', '/api/bookings', '{}')
 
   const warmUp = new Load()
   await warmUp.refresh()
@@ -206,6 +213,7 @@ try {
   const peak = server.peakRssMb()
   const result = {
     clients: CLIENTS,
+    client: values.client === 'fetch' ? 'fetch' : 'node:http keep-alive',
     seconds: round1(elapsed),
     initialOpenSlots: initialSlots,
     requests: load.samples.length,
@@ -256,7 +264,7 @@ try {
     `cold (first ${COLD_SECONDS} s after start): ${result.cold.requests} requests, p50 ${result.cold.p50Ms} ms, p99 ${result.cold.p99Ms} ms`,
   )
   console.log(
-    `measured, ${CLIENTS} closed-loop clients: ${result.requests} requests (${result.requestsPerSecond}/s); ${result.bookings} bookings of ${initialSlots} open slots, all booked after ${result.allSlotsBookedAfterSeconds} s (${result.bookingsPerSecond}/s)`,
+    `measured, ${CLIENTS} closed-loop clients (${result.client}): ${result.requests} requests (${result.requestsPerSecond}/s); ${result.bookings} bookings of ${initialSlots} open slots, all booked after ${result.allSlotsBookedAfterSeconds} s (${result.bookingsPerSecond}/s)`,
   )
   console.log(
     `201: ${counts.created}  409: ${counts.taken}  other: ${result.other}  rows: ${rows}  duplicates: ${duplicates}`,
@@ -275,5 +283,6 @@ try {
   writeFileSync(path.join(ROOT, 'bench/out/booking.json'), JSON.stringify({ ...result, pass }, null, 2) + '\n')
   process.exitCode = pass ? 0 : 1
 } finally {
+  client.close()
   await server.stop()
 }

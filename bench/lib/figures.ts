@@ -104,7 +104,7 @@ function booking(j: Json): Figure[] {
     { bench: 'booking', name: 'answers other than 201/409', value: num(j.other), op: '=', target: 0 },
     {
       bench: 'booking',
-      name: `latency p99 (${num(j.clients)} closed-loop clients, warm)`,
+      name: `latency p99 (${num(j.clients)} closed-loop clients, warm; client: ${typeof j.client === 'string' ? j.client : 'fetch'})`,
       value: num(j.p99Ms),
       unit: 'ms',
       op: '<=',
