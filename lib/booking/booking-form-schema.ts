@@ -32,10 +32,14 @@ export const BookingFormSchema = z
         }),
       kind: z.enum(BOOKING_KINDS, { error: 'Booking.errors.chooseKind' }),
       name: requiredText(BOOKING_LIMITS.name),
+      // NFKC: a Japanese keyboard types full-width digits, ＠, ＋ and （）; they mean the same characters.
       email: text(BOOKING_LIMITS.email)
         .min(1, { error: required })
+        .normalize('NFKC')
         .pipe(z.email({ error: 'Booking.errors.email' })),
-      phone: requiredText(BOOKING_LIMITS.phone).regex(/^\+?[\d\s()-]{6,}$/, { error: 'Booking.errors.phone' }),
+      phone: requiredText(BOOKING_LIMITS.phone)
+        .normalize('NFKC')
+        .regex(/^\+?[\d\s()-]{6,}$/, { error: 'Booking.errors.phone' }),
       locale: z.enum(['ja', 'en'], { error: required }),
       videoPlatform: text(BOOKING_LIMITS.videoPlatform).optional(),
       videoId: text(BOOKING_LIMITS.videoId).optional(),

@@ -30,6 +30,7 @@ export function looseKit(): FieldKit {
   return { date: () => str(10), email: () => str(MAX_EMAIL), phone: () => str(MAX_PHONE) }
 }
 
+// Both are checked after NFKC: a Japanese keyboard types full-width digits, ＠, ＋ and （）.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
 // Loose on purpose: people write numbers from many countries in many ways.
 const PHONE = /^\+?[\d\s().-]+$/
@@ -43,11 +44,16 @@ export function strictKit({ today }: { today: string }): FieldKit {
         .refine(blankOr(isCalendarDate), { error: 'Intake.errors.invalidDate', abort: true })
         .refine(blankOr((v) => v >= EARLIEST_FACT_DATE), { error: 'Intake.errors.dateOutOfRange', abort: true })
         .refine(blankOr((v) => v <= today), { error: 'Intake.errors.futureDate' }),
-    email: () => str(MAX_EMAIL).refine(blankOr((v) => EMAIL.test(v)), { error: 'Intake.errors.invalidEmail' }),
+    email: () =>
+      str(MAX_EMAIL)
+        .normalize('NFKC')
+        .refine(blankOr((v) => EMAIL.test(v)), { error: 'Intake.errors.invalidEmail' }),
     phone: () =>
-      str(MAX_PHONE).refine(blankOr((v) => PHONE.test(v) && digitCount(v) >= 6 && digitCount(v) <= 20), {
-        error: 'Intake.errors.invalidPhone',
-      }),
+      str(MAX_PHONE)
+        .normalize('NFKC')
+        .refine(blankOr((v) => PHONE.test(v) && digitCount(v) >= 6 && digitCount(v) <= 20), {
+          error: 'Intake.errors.invalidPhone',
+        }),
   }
 }
 

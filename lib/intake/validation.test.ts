@@ -63,6 +63,12 @@ describe('validation', () => {
     ])
   })
 
+  it('reads full-width digits, ＠ and ＋ from a Japanese keyboard as the half-width characters', () => {
+    const typed = { ...overstayerMarried, contact: { ...overstayerMarried.contact, email: 'ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｃｏｍ', phone: '＋８１ ９０－１２３４－５６７８' } }
+    const parsed = complete.safeParse(typed)
+    expect(parsed.success && parsed.data.contact).toMatchObject({ email: 'maria@example.com', phone: '+81 90-1234-5678' })
+  })
+
   it('requires every visible section, but not the hidden ones', () => {
     const withoutCriminal: Record<string, unknown> = { ...overstayerMarried }
     delete withoutCriminal.criminal
