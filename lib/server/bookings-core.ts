@@ -251,24 +251,42 @@ async function notify(
   now: Date,
 ) {
   try {
-    const email = buildBookingEmail({
-      kind,
-      booking: { ...view, startsAt: new Date(view.startsAt), endsAt: new Date(view.endsAt) },
-      settings,
-      messages: MESSAGES[view.locale],
-      manageUrl: token ? manageUrl(ctx.appUrl, view.locale, token) : ctx.appUrl,
-      host: new URL(ctx.appUrl).hostname,
-      now,
-    })
+    const build = (link: string) =>
+      buildBookingEmail({
+        kind,
+        booking: { ...view, startsAt: new Date(view.startsAt), endsAt: new Date(view.endsAt) },
+        settings,
+        messages: MESSAGES[view.locale],
+        manageUrl: link,
+        host: new URL(ctx.appUrl).hostname,
+        now,
+      })
+    const email = build(token ? manageUrl(ctx.appUrl, view.locale, token) : ctx.appUrl)
     const kept = await keepEmail(db, email, ctx.mail)
     if (!kept.deliver) return
-    const task = () => deliverEmail(db, kept.id, email, ctx.mail)
+    // Once the email is delivered, its kept copy loses the private link: only the token's hash is
+    // stored anywhere else, so a copy of the database (a backup, the outbox staff read) opens no
+    // booking. Until then staff may need the link to pass it on (docs/production.md, "Email").
+    const task = async () => {
+      try {
+        const withoutLink = token ? build(privateLinkPlaceholder(view.locale)) : null
+        await deliverEmail(db, kept.id, email, ctx.mail, withoutLink ?? undefined)
+      } catch (error) {
+        console.error('booking email failed', error) // the row stays 'sending'; staff see it in the outbox
+      }
+    }
     if (ctx.defer) ctx.defer(task)
     else await task()
   } catch (error) {
     // The booking stands even when its email cannot be written; the page shows everything the email would.
     console.error('booking email failed', error)
   }
+}
+
+/** What the kept copy of an email shows where the client's private link is. */
+export function privateLinkPlaceholder(locale: 'ja' | 'en'): string {
+  const booking = MESSAGES[locale].Booking as { email: { linkNotKept: string } }
+  return booking.email.linkNotKept
 }
 
 export async function createBooking(db: Db, input: unknown, now: Date, ctx: BookingContext): Promise<CreateResult> {
@@ -304,7 +322,8 @@ export async function createBooking(db: Db, input: unknown, now: Date, ctx: Book
   // This only saves work: two clients racing for an open slot both get past it, and the unique
   // constraint on slotKey (below) decides between them.
   const held = await heldSlots(db, now)
-  if (held.has(check.slot.start)) return { ok: false, reason: 'taken', slots: openSlotsGiven(now, settings, closed, held) }
+  if (held.has(check.slot.start))
+    return { ok: false, reason: 'taken', slots: openSlotsGiven(now, settings, closed, held) }
 
   const isVideo = form.kind === 'video'
   for (let attempt = 0; ; attempt++) {

@@ -47,8 +47,18 @@ function transportFor(smtpUrl: string): nodemailer.Transporter {
   return transport
 }
 
-/** Sends a kept email and records the outcome. Never throws. */
-export async function deliverEmail(db: Db, id: string, email: BuiltEmail, config: MailConfig): Promise<OutboxStatus> {
+/**
+ * Sends a kept email and records the outcome. Never throws. `keptAfterSending`, when given,
+ * replaces the kept text and calendar file once the email is sent (a copy without the client's
+ * private link).
+ */
+export async function deliverEmail(
+  db: Db,
+  id: string,
+  email: BuiltEmail,
+  config: MailConfig,
+  keptAfterSending?: Pick<BuiltEmail, 'text' | 'ics'>,
+): Promise<OutboxStatus> {
   if (!config.smtpUrl) return 'kept'
   let status: OutboxStatus = 'sent'
   let error: string | null = null
@@ -69,7 +79,12 @@ export async function deliverEmail(db: Db, id: string, email: BuiltEmail, config
   try {
     await db.outboxEmail.update({
       where: { id },
-      data: { status, error, sentAt: status === 'sent' ? new Date() : null },
+      data: {
+        status,
+        error,
+        sentAt: status === 'sent' ? new Date() : null,
+        ...(status === 'sent' && keptAfterSending ? { text: keptAfterSending.text, ics: keptAfterSending.ics } : {}),
+      },
     })
   } catch {
     // The row stays 'sending'; staff still see the email.

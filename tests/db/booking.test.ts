@@ -78,6 +78,7 @@ describe.each(providers)('bookings on %s', (provider) => {
     const mail = await db.outboxEmail.findMany()
     expect(mail).toHaveLength(1)
     expect(mail[0]).toMatchObject({ to: 'maria@example.com', status: 'kept', locale: 'en' })
+    // Not sent (no SMTP here): the kept copy keeps the link, so staff can pass it on.
     expect(mail[0]!.text).toContain(result.token)
     // The slot is no longer offered.
     expect((await openSlots(db, NOW)).flatMap((d) => d.slots.map((s) => s.start))).not.toContain(start)

@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, type Db } from '@/lib/db'
-import { createBooking, openSlots, type BookingContext } from '@/lib/server/bookings-core'
+import { createBooking, openSlots, privateLinkPlaceholder, type BookingContext } from '@/lib/server/bookings-core'
 import { sendEmail } from '@/lib/server/mail-core'
 import { seed } from '@/prisma/seed'
 // @ts-expect-error plain ESM script shared with production, no type declarations
@@ -97,6 +97,10 @@ describe('booking emails through a real SMTP listener', () => {
 
     const row = await db.outboxEmail.findFirstOrThrow({ where: { to: `${locale}@example.com` } })
     expect(row).toMatchObject({ status: 'sent', locale, error: null })
+    // Once sent, only the email itself carries the private link; the kept copy has a placeholder.
+    expect(JSON.stringify(row)).not.toContain(result.token)
+    expect(row.text).toContain(privateLinkPlaceholder(locale))
+    expect(row.ics!.replace(/\r\n[ \t]/g, '')).toContain(locale === 'ja' ? 'お客様専用のリンク' : 'Private link')
     expect(row.sentAt).not.toBeNull()
   })
 
