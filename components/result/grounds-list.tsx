@@ -3,7 +3,11 @@ import type { Assessment } from '@/lib/rules'
 import { CalendarDate } from './calendar-date'
 import { StatuteText } from './statute-text'
 
-/** Each ground for denial of landing with its article, its exact dates and the statute on demand. */
+/**
+ * Each ground for denial of landing with its article, its exact dates and the statute on demand.
+ * A time-limited ground without dates (its event day is unknown) says so and that staff will
+ * confirm them; it may still be in force. A permanent ground has no time limit.
+ */
 export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] }) {
   const t = await getTranslations('Result.grounds')
   const tRules = await getTranslations('Rules')
@@ -36,6 +40,11 @@ export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] 
                     <dt className="font-semibold">{t('duration')}</dt>
                     <dd>{tRules('common.noTimeLimit')}</dd>
                   </>
+                ) : ground.lastBarredDay === null ? (
+                  <>
+                    <dt className="font-semibold">{t('duration')}</dt>
+                    <dd data-dates-unknown="true">{t('datesUnknown')}</dd>
+                  </>
                 ) : (
                   <>
                     {ground.event && (
@@ -53,7 +62,13 @@ export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] 
                   </>
                 )}
                 <dt className="font-semibold">{t('status')}</dt>
-                <dd>{ground.active ? t('active') : tRules('common.expired')}</dd>
+                <dd>
+                  {!ground.permanent && ground.lastBarredDay === null
+                    ? t('possiblyActive')
+                    : ground.active
+                      ? t('active')
+                      : tRules('common.expired')}
+                </dd>
               </dl>
               <StatuteText article={ground.article} />
             </li>

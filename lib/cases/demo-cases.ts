@@ -148,7 +148,7 @@ function buildCase(rng: Rng, index: number, now: Date, makeReference: (year: num
   const answers = completeSchema(asOf).parse(raw)
   const { facts, notes } = answersToFacts(answers)
   const assessment = assess(facts, { asOf })
-  const { grounds, ...indexFields } = caseIndexFields(assessment, submittedAt)
+  const { grounds, ...indexFields } = caseIndexFields(assessment, submittedAt, facts.location)
   const status: CaseStatus = isOnTrack(target, indexFields.track) ? target : 'new'
   const path = status === target ? steps : []
 

@@ -1,4 +1,4 @@
-import type { Assessment, PathId } from '@/lib/rules'
+import type { Assessment, Facts, PathId } from '@/lib/rules'
 import { URGENCY_LEVELS } from '@/lib/rules'
 import type { CaseTrack } from './workflow'
 
@@ -10,7 +10,13 @@ const LANDING_PATHS: ReadonlySet<PathId> = new Set<PathId>([
   'standard-coe',
 ])
 
-export const trackForPath = (path: PathId | null): CaseTrack => (path && LANDING_PATHS.has(path) ? 'landing' : 'stay')
+/**
+ * The workflow track: landing for the landing paths, stay for the others. With no path open (a
+ * permanent or undated ban without a family tie, missing facts), where the person is decides: outside
+ * Japan anything that follows is a landing, in Japan a stay.
+ */
+export const trackForPath = (path: PathId | null, location: Facts['location']): CaseTrack =>
+  path ? (LANDING_PATHS.has(path) ? 'landing' : 'stay') : location === 'in-japan' ? 'stay' : 'landing'
 
 /** How CaseGround stores "no deadline": after every real date, so it sorts last without NULLs. */
 export const NO_DEADLINE_KEY = '9999-12-31'
@@ -21,7 +27,7 @@ export const NO_DEADLINE_KEY = '9999-12-31'
  * deadline, the recommended path, the workflow track and the grounds. `submittedAt` is the case's
  * own: the ground rows carry the case's whole sort key (see CaseGround in the schema).
  */
-export function caseIndexFields(assessment: Assessment, submittedAt: Date) {
+export function caseIndexFields(assessment: Assessment, submittedAt: Date, location: Facts['location']) {
   const urgencyRank = URGENCY_LEVELS.indexOf(assessment.urgency)
   const nextDeadline =
     assessment.deadlines
@@ -34,7 +40,7 @@ export function caseIndexFields(assessment: Assessment, submittedAt: Date) {
     urgencyRank,
     recommendedPath: assessment.recommendedPath,
     nextDeadline,
-    track: trackForPath(assessment.recommendedPath),
+    track: trackForPath(assessment.recommendedPath, location),
     grounds: groundRows(assessment.grounds).map((g) => ({ ...g, ...sortKey })),
   }
 }

@@ -7,8 +7,8 @@ import type { Facts } from './facts-schema'
 import { FLAG_SEVERITY } from './ids'
 import * as api from './index'
 import { AssessmentSchema } from './result-schema'
-import { dateArb, factsArb } from './test-arbitraries'
-import { abroad } from './test-facts'
+import { dateArb, factsArb, factsWithSameDayDeparturesArb } from './test-arbitraries'
+import { abroad, conviction, departureOrder, deportation, inJapan } from './test-facts'
 
 const asOfArb = dateArb
 
@@ -68,6 +68,17 @@ describe('assess', () => {
         for (const ground of result.grounds) {
           if (ground.permanent) {
             expect([ground.lastBarredDay, ground.firstEligibleDay, ground.active]).toEqual([null, null, true])
+          } else if (ground.event === null) {
+            // A time-limited ground whose day is unknown (item 9-2 without the date of finality): no dates, possibly running.
+            expect([ground.id, ground.lastBarredDay, ground.firstEligibleDay, ground.active]).toEqual([
+              'conviction-final-after-departure-5y',
+              null,
+              null,
+              true,
+            ])
+            expect(result.reviewNotes).toContain('incomplete-conviction')
+            expect(result.paths).not.toContain('standard-coe')
+            expect(result.paths).not.toContain('wait-for-ban-expiry')
           } else {
             expect(ground.firstEligibleDay).toBe(addDays(ground.lastBarredDay!, 1))
             expect(ground.lastBarredDay! > ground.event!).toBe(true)
@@ -99,17 +110,42 @@ describe('assess', () => {
     )
   })
 
-  it('does not depend on the order of the facts lists', () => {
+  it('does not depend on the order of the facts lists, same-day departures included', () => {
+    // Half the runs give departures that share days (exact duplicates, two kinds on one day).
+    const reorderedArb = fc
+      .oneof(factsArb, factsWithSameDayDeparturesArb)
+      .chain((facts) =>
+        fc
+          .shuffledSubarray(facts.departures, {
+            minLength: facts.departures.length,
+            maxLength: facts.departures.length,
+          })
+          .map((departures) => [facts, departures] as const),
+      )
     fc.assert(
-      fc.property(factsArb, asOfArb, (facts, asOf) => {
-        const reversed: Facts = {
+      fc.property(reorderedArb, asOfArb, ([facts, departures], asOf) => {
+        const expected = assess(facts, { asOf })
+        const reordered: Facts = {
           ...facts,
-          departures: sameDayFree(facts.departures) ? [...facts.departures].reverse() : facts.departures,
+          departures,
           landingRefusals: [...facts.landingRefusals].reverse(),
           convictions: [...facts.convictions].reverse(),
           children: [...facts.children].reverse(),
         }
-        expect(assess(reversed, { asOf })).toEqual(assess(facts, { asOf }))
+        expect(assess(reordered, { asOf })).toEqual(expected)
+        expect(assess({ ...facts, departures: [...facts.departures].reverse() }, { asOf })).toEqual(expected)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('raises same-day-departures exactly when two departures share a day', () => {
+    fc.assert(
+      fc.property(fc.oneof(factsArb, factsWithSameDayDeparturesArb), asOfArb, (facts, asOf) => {
+        const days = facts.departures.map((d) => d.date)
+        expect(assess(facts, { asOf }).reviewNotes.includes('same-day-departures')).toBe(
+          new Set(days).size < days.length,
+        )
       }),
       { numRuns: 500 },
     )
@@ -142,7 +178,72 @@ describe('assess', () => {
   })
 })
 
-/** Two departures on one day are told apart by list order (a stable, documented tie-break), so skip those here. */
-function sameDayFree(departures: readonly Facts['departures'][number][]): boolean {
-  return new Set(departures.map((d) => d.date)).size === departures.length
-}
+/** The reproductions of the rules review (B1-B3), as whole assessments. */
+describe('reviewed cases', () => {
+  const pick = (facts: Facts, asOf: string) => {
+    const r = assess(facts, { asOf })
+    return { grounds: r.grounds, paths: r.paths, reviewNotes: r.reviewNotes, urgency: r.urgency }
+  }
+
+  it('B1: a Japanese life sentence recorded as penalty "other" closes the departure order', () => {
+    const result = assess(
+      inJapan({ goal: 'leave', convictions: [conviction({ penalty: 'other', life: true, termMonths: null })] }),
+      { asOf: '2025-07-01' },
+    )
+    expect(result.paths).toEqual(['special-permission-to-stay'])
+    expect(result.recommendedPath).toBe('special-permission-to-stay')
+    expect(result.flags.map((f) => f.id)).toContain('serious-sentence-proviso')
+  })
+
+  it('B2: item 9-2 with the date of finality unknown is the ground, undated, and no route assumes it is over', () => {
+    const facts = abroad({
+      convictions: [
+        conviction({
+          offence: 'theft',
+          termMonths: 6,
+          suspended: true,
+          statusAtTime: 'activity',
+          leftBeforeFinal: true,
+          finalOn: null,
+        }),
+      ],
+    })
+    const result = assess(facts, { asOf: '2025-07-01' })
+    expect(result.grounds).toEqual([
+      {
+        id: 'conviction-final-after-departure-5y',
+        article: '5(1)(ix-2)',
+        permanent: false,
+        event: null,
+        lastBarredDay: null,
+        firstEligibleDay: null,
+        active: true,
+        route52: true,
+      },
+    ])
+    expect(result.paths).toEqual([])
+    expect(result.recommendedPath).toBeNull()
+    expect(result.reviewNotes).toEqual(['incomplete-conviction'])
+    expect(result.flags.map((f) => f.id)).not.toContain('low-possibility')
+  })
+
+  it('B3: a deportation and a departure order on one day give the same result in either order', () => {
+    const departures = [deportation('2024-08-20'), departureOrder('2024-08-20')]
+    const listed = pick(abroad({ departures }), '2025-09-01')
+    expect(pick(abroad({ departures: [...departures].reverse() }), '2025-09-01')).toEqual(listed)
+    expect(listed.grounds.map((g) => [g.id, g.lastBarredDay, g.active])).toEqual([
+      ['deportation-first-5y', '2029-08-20', true],
+    ])
+    expect(listed.paths).toEqual(['wait-for-ban-expiry'])
+    expect(listed.reviewNotes).toEqual(['same-day-departures'])
+  })
+
+  it('B3: the same deportation typed twice is one deportation, with a note to check the history', () => {
+    const twice = pick(abroad({ departures: [deportation('2021-03-15'), deportation('2021-03-15')] }), '2025-07-01')
+    const once = pick(abroad({ departures: [deportation('2021-03-15')] }), '2025-07-01')
+    expect(twice.grounds).toEqual(once.grounds)
+    expect(twice.grounds.map((g) => [g.id, g.lastBarredDay])).toEqual([['deportation-first-5y', '2026-03-15']])
+    expect(twice.reviewNotes).toEqual(['same-day-departures'])
+    expect(once.reviewNotes).toEqual([])
+  })
+})

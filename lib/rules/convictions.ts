@@ -39,7 +39,9 @@ export function isDrugConviction(conviction: Conviction): boolean {
 /**
  * Art. 5(1)(ix-2): sentenced in Japan to imprisonment for a listed offence while
  * holding an activity-based (Annex I) status, and left before the judgment became
- * final. 'unknown' when the status at the time or the date of finality is missing.
+ * final (facts.md). 'unknown' when the status at the time is missing. The date of
+ * finality only dates the ban: without it the ground still applies, undated
+ * (`isUndatedItem9Dash2`).
  */
 export function item9Dash2Finding(conviction: Conviction): Finding {
   const candidate =
@@ -48,7 +50,12 @@ export function item9Dash2Finding(conviction: Conviction): Finding {
     LISTED_OFFENCES.has(conviction.offence) &&
     conviction.leftBeforeFinal
   if (!candidate || conviction.statusAtTime === 'family' || conviction.statusAtTime === 'none') return 'no'
-  return conviction.statusAtTime === 'activity' && conviction.finalOn !== null ? 'yes' : 'unknown'
+  return conviction.statusAtTime === 'activity' ? 'yes' : 'unknown'
+}
+
+/** Item 9-2 applies but its 5 years cannot be dated: the day the judgment became final is missing. */
+export function isUndatedItem9Dash2(conviction: Conviction): boolean {
+  return item9Dash2Finding(conviction) === 'yes' && conviction.finalOn === null
 }
 
 /** Any custodial sentence (the guideline's negative factor `serious-crime`). */
@@ -70,14 +77,18 @@ export function isSeriousSentence(conviction: Conviction): boolean {
  * A Japanese conviction that closes the departure order. Art. 24-3(iii) names
  * imprisonment for a listed offence; rules.md's "the only violation is overstay"
  * also excludes other deportation grounds a conviction brings: any drug
- * conviction (Art. 24(4)(chi)) and an unsuspended term over a year or of unknown
- * length (Art. 24(4)(ri)). Unknown is treated as closing, because a failed
- * departure-order attempt ends in deportation and a longer ban.
+ * conviction (Art. 24(4)(chi)), life and an unsuspended term over a year or of
+ * unknown length (Art. 24(4)(ri)). Unknown is treated as closing, because a failed
+ * departure-order attempt ends in deportation and a longer ban. Life counts
+ * whatever the penalty kind, except beside a fine (contradictory input, read as
+ * the fine, as item4Finding and isSeriousSentence do).
  */
 export function closesDepartureOrder(conviction: Conviction): boolean {
   if (conviction.country !== 'japan') return false
   if (isDrugConviction(conviction)) return true
+  if (conviction.penalty === 'fine') return false
+  if (conviction.life) return true
   if (conviction.penalty !== 'imprisonment') return false
-  if (LISTED_OFFENCES.has(conviction.offence) || conviction.life) return true
+  if (LISTED_OFFENCES.has(conviction.offence)) return true
   return !conviction.suspended && (conviction.termMonths === null || conviction.termMonths > 12)
 }

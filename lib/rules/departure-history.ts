@@ -1,4 +1,4 @@
-import type { Departure, Facts } from './facts-schema'
+import { DepartureSchema, type Departure, type Facts } from './facts-schema'
 
 /** In force 2024-06-10 with the 2023 amendment: no earlier departure can carry an Art. 52(5) decision. */
 export const REDUCED_BAN_IN_FORCE = '2024-06-10'
@@ -13,8 +13,21 @@ export function isPublicSecurityDeportation(departure: Departure): boolean {
 export interface Item9Basis {
   /** The departure that decides the item-9 ban. */
   latest: Departure
-  /** Deported or departure-ordered at least once before it. */
+  /** Deported or departure-ordered at least once before it (on an earlier day). */
   repeat: boolean
+}
+
+/** The order of the more severe reading of one day's records: deportation first, then no decision, unknown, a decision. */
+const KIND_RANK: Readonly<Record<Departure['kind'], number>> = { deportation: 0, 'departure-order': 1 }
+const GROUND_ORDER: readonly Departure['ground'][] = DepartureSchema.shape.ground.options
+const DECISION_RANK = (decision: boolean | null) => (decision === false ? 0 : decision === null ? 1 : 2)
+
+function moreSevereFirst(a: Departure, b: Departure): number {
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    DECISION_RANK(a.reducedBanDecision) - DECISION_RANK(b.reducedBanDecision) ||
+    GROUND_ORDER.indexOf(a.ground) - GROUND_ORDER.indexOf(b.ground)
+  )
 }
 
 /**
@@ -23,18 +36,30 @@ export interface Item9Basis {
  * words (it excludes Art. 24(4)(o)-(yo)), so it cannot be that latest one; it
  * still counts as an earlier deportation for the repeat rule, because item 9(ro)
  * asks whether the person was ever deported before.
+ *
+ * facts.md lets departures come in any order, so nothing here depends on it.
+ * Judgement calls for several departures on one day (`same-day-departures` asks
+ * staff to check them):
+ * - only departures on an earlier day make the latest a repeat, so the same
+ *   departure typed twice counts once and a same-day entry never makes a repeat;
+ * - on the latest day the more severe record decides: a deportation over a
+ *   departure order (both on one day cannot happen, so the facts need checking),
+ *   and between deportations the one without a one-year decision, then the one
+ *   with the decision unknown (`moreSevereFirst`; the ground only breaks ties
+ *   between records that decide alike, so the choice never depends on the order).
  */
 export function item9Basis(departures: readonly Departure[]): Item9Basis | null {
-  let latest: Departure | null = null
-  for (const departure of departures) {
-    // `>=` makes the last-listed of two same-day departures the latest, so the choice is stable.
-    if (!isPublicSecurityDeportation(departure) && (latest === null || departure.date >= latest.date))
-      latest = departure
-  }
-  if (latest === null) return null
-  const decided = latest
-  const repeat = departures.some((other) => other !== decided && other.date <= decided.date)
-  return { latest: decided, repeat }
+  const candidates = departures.filter((departure) => !isPublicSecurityDeportation(departure))
+  if (candidates.length === 0) return null
+  const latestDay = candidates.reduce((day, departure) => (departure.date > day ? departure.date : day), '')
+  const [latest] = candidates.filter((departure) => departure.date === latestDay).sort(moreSevereFirst)
+  const repeat = departures.some((other) => other.date < latestDay)
+  return { latest: latest!, repeat }
+}
+
+/** Two or more departures (any kind) recorded on one day: a duplicate entry or a wrong date or kind. */
+export function hasSameDayDepartures(departures: readonly Departure[]): boolean {
+  return new Set(departures.map((departure) => departure.date)).size < departures.length
 }
 
 /**

@@ -65,6 +65,37 @@ describe('fee', () => {
       { service: 'special-landing-permission', case: 'individual-estimate', refundPolicy: null },
     ],
     [
+      'special landing, item 9-2 with the date of finality unknown',
+      abroad({
+        convictions: [
+          conviction({
+            offence: 'theft',
+            termMonths: 6,
+            statusAtTime: 'activity',
+            leftBeforeFinal: true,
+            finalOn: null,
+          }),
+        ],
+        spouse: married('japanese'),
+      }),
+      { service: 'special-landing-permission', case: 'individual-estimate', refundPolicy: null },
+    ],
+    [
+      'item 9-2 with the date of finality unknown, no tie: no path, no service',
+      abroad({
+        convictions: [
+          conviction({
+            offence: 'theft',
+            termMonths: 6,
+            statusAtTime: 'activity',
+            leftBeforeFinal: true,
+            finalOn: null,
+          }),
+        ],
+      }),
+      { service: 'none', case: 'none', refundPolicy: null },
+    ],
+    [
       'special landing, a permanent ground',
       abroad({ prostitutionWork: 'yes', spouse: married('japanese') }),
       { service: 'special-landing-permission', case: 'individual-estimate', refundPolicy: null },

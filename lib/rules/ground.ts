@@ -44,3 +44,22 @@ export function timedGround(id: GroundId, event: CalendarDate, years: number, as
     route52: !NO_ROUTE52.has(id),
   }
 }
+
+/**
+ * A time-limited ground that applies but whose event day is unknown (item 9-2
+ * without the date of finality). Its period cannot be dated, so it has no dates
+ * and counts as possibly running (`active`): nothing downstream may treat it as
+ * over, and no path may wait for a first eligible day nobody knows.
+ */
+export function undatedTimedGround(id: GroundId): Ground {
+  return {
+    id,
+    article: GROUND_ARTICLES[id],
+    permanent: false,
+    event: null,
+    lastBarredDay: null,
+    firstEligibleDay: null,
+    active: true,
+    route52: !NO_ROUTE52.has(id),
+  }
+}

@@ -157,6 +157,64 @@ describe('Art. 5(1)(ix) departures: only the latest decides', () => {
     })
   })
 
+  describe('departures on the same day', () => {
+    const both = (departures: Facts['departures']) =>
+      [
+        findGrounds(abroad({ departures }), '2025-09-01'),
+        findGrounds(abroad({ departures: [...departures].reverse() }), '2025-09-01'),
+      ] as const
+
+    it('a deportation and a departure order on the latest day: the deportation decides, in either order', () => {
+      const [listed, reversed] = both([deportation('2024-08-20'), departureOrder('2024-08-20')])
+      expect(reversed).toEqual(listed)
+      // The departure order on the same day is not an earlier departure, so this is a first deportation.
+      expect(listed).toEqual([
+        expect.objectContaining({ id: 'deportation-first-5y', event: '2024-08-20', lastBarredDay: '2029-08-20' }),
+      ])
+    })
+
+    it('the same deportation entered twice counts once: 5 years, not 10', () => {
+      expect(only(abroad({ departures: [deportation('2021-03-15'), deportation('2021-03-15')] }))).toMatchObject({
+        id: 'deportation-first-5y',
+        lastBarredDay: '2026-03-15',
+      })
+    })
+
+    it('the same departure order entered twice counts once', () => {
+      expect(only(abroad({ departures: [departureOrder('2024-08-20'), departureOrder('2024-08-20')] }))).toMatchObject({
+        id: 'departure-order-1y',
+        lastBarredDay: '2025-08-20',
+      })
+    })
+
+    it('a departure strictly before the latest day still makes it a repeat', () => {
+      const [listed, reversed] = both([deportation('2010-01-01'), deportation('2020-05-05'), deportation('2020-05-05')])
+      expect(reversed).toEqual(listed)
+      expect(listed).toEqual([
+        expect.objectContaining({ id: 'deportation-repeat-10y', event: '2020-05-05', lastBarredDay: '2030-05-05' }),
+      ])
+    })
+
+    it('a public-security deportation on the latest day is not an earlier deportation', () => {
+      const [listed, reversed] = both([
+        deportation('2020-01-01'),
+        deportation('2020-01-01', { ground: 'public-security' }),
+      ])
+      expect(reversed).toEqual(listed)
+      expect(listed.map((g) => g.id)).toEqual(['deportation-first-5y', 'public-security-deportation'])
+    })
+
+    it('two same-day deportations that disagree on the one-year decision: the longer ban, in either order', () => {
+      const departures = [
+        deportation('2024-10-01', { reducedBanDecision: true }),
+        deportation('2024-10-01', { reducedBanDecision: false }),
+      ]
+      const [listed, reversed] = both(departures)
+      expect(reversed).toEqual(listed)
+      expect(listed).toEqual([expect.objectContaining({ id: 'deportation-first-5y', lastBarredDay: '2029-10-01' })])
+    })
+  })
+
   it('is active on the last barred day and not the day after', () => {
     const facts = abroad({ departures: [deportation('2021-03-15')] })
     expect(only(facts, '2026-03-15')).toMatchObject({ active: true, firstEligibleDay: '2026-03-16' })
@@ -274,9 +332,40 @@ describe('Art. 5(1)(ix-2) judgment final after departure', () => {
     ['family-based status', { statusAtTime: 'family' as const }],
     ['no status', { statusAtTime: 'none' as const }],
     ['status unknown', { statusAtTime: null }],
-    ['finality date unknown', { finalOn: null }],
+    ['status unknown and finality unknown', { statusAtTime: null, finalOn: null }],
+    ['family-based status, finality unknown', { statusAtTime: 'family' as const, finalOn: null }],
   ])('no ground when %s', (_name, overrides) => {
     expect(ids(abroad({ convictions: [conviction({ ...qualifying, ...overrides })] }))).toEqual([])
+  })
+
+  it('finality unknown: still the ground, undated and treated as possibly running', () => {
+    expect(only(abroad({ convictions: [conviction({ ...qualifying, finalOn: null })] }))).toEqual({
+      id: 'conviction-final-after-departure-5y',
+      article: '5(1)(ix-2)',
+      permanent: false,
+      event: null,
+      lastBarredDay: null,
+      firstEligibleDay: null,
+      active: true,
+      route52: true,
+    })
+  })
+
+  it('undated judgments make one undated entry, after the dated ones, whatever the order of the facts', () => {
+    const convictions = [
+      conviction({ ...qualifying, finalOn: null }),
+      conviction({ ...qualifying, finalOn: '2019-01-15' }),
+      conviction({ ...qualifying, offence: 'fraud', finalOn: null }),
+    ]
+    const expected = [
+      ['2019-01-15', '2024-01-15', false],
+      [null, null, true],
+    ]
+    for (const list of [convictions, [...convictions].reverse()]) {
+      expect(
+        findGrounds(abroad({ convictions: list }), AS_OF).map((g) => [g.event, g.lastBarredDay, g.active]),
+      ).toEqual(expected)
+    }
   })
 })
 

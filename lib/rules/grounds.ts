@@ -2,7 +2,7 @@ import type { CalendarDate } from './calendar-date'
 import { isDrugConviction, item4Finding, item9Dash2Finding } from './convictions'
 import { item9DepartureGround, publicSecurityGround, refusalGrounds } from './departure-grounds'
 import type { Conviction, Facts } from './facts-schema'
-import { permanentGround, timedGround, type Ground } from './ground'
+import { permanentGround, timedGround, undatedTimedGround, type Ground } from './ground'
 
 export type { Ground } from './ground'
 
@@ -24,13 +24,23 @@ function permanentIfAny(id: Ground['id'], convictions: readonly Conviction[]): G
   return convictions.length > 0 ? [permanentGround(id, earliestFinal(convictions))] : []
 }
 
-/** Item 9-2 runs from each judgment's own finality, so each qualifying judgment is its own ground. */
+/**
+ * Item 9-2 runs from each judgment's own finality, so each qualifying judgment is
+ * its own ground. Judgement call: qualifying judgments whose date of finality is
+ * unknown make one undated entry, listed after the dated ones; it is active (the
+ * ban may still run) and `incomplete-conviction` asks staff for the date.
+ */
 function item9Dash2Grounds(facts: Facts, asOf: CalendarDate): Ground[] {
   const finals = new Set<CalendarDate>()
+  let undated = false
   for (const conviction of facts.convictions) {
-    if (item9Dash2Finding(conviction) === 'yes' && conviction.finalOn !== null) finals.add(conviction.finalOn)
+    if (item9Dash2Finding(conviction) !== 'yes') continue
+    if (conviction.finalOn === null) undated = true
+    else finals.add(conviction.finalOn)
   }
-  return [...finals].sort().map((day) => timedGround('conviction-final-after-departure-5y', day, 5, asOf))
+  const grounds = [...finals].sort().map((day) => timedGround('conviction-final-after-departure-5y', day, 5, asOf))
+  if (undated) grounds.push(undatedTimedGround('conviction-final-after-departure-5y'))
+  return grounds
 }
 
 /**

@@ -115,8 +115,10 @@ export const DOCUMENT_IDS = [
 export type DocumentId = (typeof DOCUMENT_IDS)[number]
 
 /**
- * The first five are rules.md's; the last three are added because rules.md says a
- * missing fact the rules need becomes a review note, never a guess.
+ * The first five are rules.md's; the next three are added because rules.md says a
+ * missing fact the rules need becomes a review note, never a guess; the last one
+ * because facts that contradict each other (two departures on one day) are read
+ * one way and must be checked.
  */
 export const REVIEW_NOTE_IDS = [
   'pre-2004-repeat-deportation',
@@ -127,6 +129,7 @@ export const REVIEW_NOTE_IDS = [
   'notice-date-unknown',
   'residence-unknown',
   'departure-readiness-unknown',
+  'same-day-departures',
 ] as const
 export type ReviewNoteId = (typeof REVIEW_NOTE_IDS)[number]
 

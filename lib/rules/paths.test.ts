@@ -39,6 +39,10 @@ describe('paths in Japan', () => {
       'sentenced to imprisonment for life',
       { convictions: [conviction({ life: true, termMonths: null, suspended: false })] },
     ],
+    [
+      'sentenced to life, recorded as another penalty',
+      { convictions: [conviction({ penalty: 'other', life: true, termMonths: null })] },
+    ],
     ['a Japanese drug fine', { convictions: [conviction({ offence: 'drugs', penalty: 'fine', termMonths: null })] }],
     ['13 months unsuspended, other offence', { convictions: [conviction({ termMonths: 13 })] }],
     ['unknown term unsuspended', { convictions: [conviction({ termMonths: null })] }],
@@ -54,6 +58,10 @@ describe('paths in Japan', () => {
     ['12 months unsuspended, other offence', { convictions: [conviction({ termMonths: 12 })] }],
     ['3 years suspended, other offence', { convictions: [conviction({ termMonths: 36, suspended: true })] }],
     ['a traffic "other" penalty', { convictions: [conviction({ offence: 'traffic', penalty: 'other' })] }],
+    [
+      'a fine also marked life (contradictory; read as a fine, as for item 4)',
+      { convictions: [conviction({ penalty: 'fine', life: true, termMonths: null })] },
+    ],
     ['readiness unknown', { canDepartPromptly: null }],
     [
       'did not come forward but wants to leave (declaration before the finding)',
@@ -115,6 +123,37 @@ describe('paths abroad', () => {
 
   it('a permanent ground without a tie: nothing', () => {
     expect(paths(abroad({ prostitutionWork: 'yes' }))).toEqual([])
+  })
+
+  describe('item 9-2 with the date of finality unknown: the ban cannot be dated', () => {
+    const undated = conviction({
+      offence: 'theft',
+      termMonths: 6,
+      suspended: true,
+      statusAtTime: 'activity',
+      leftBeforeFinal: true,
+      finalOn: null,
+    })
+
+    it('without a tie: neither the ordinary COE nor waiting for a date nobody knows', () => {
+      expect(paths(abroad({ convictions: [undated] }))).toEqual([])
+    })
+
+    it('with a tie: special landing only, no waiting', () => {
+      expect(paths(abroad({ convictions: [undated], spouse: married('japanese') }))).toEqual([
+        'special-landing-permission',
+      ])
+    })
+
+    it('beside a dated ban that ends soon: still no waiting', () => {
+      const facts = abroad({
+        convictions: [undated],
+        departures: [departureOrder('2024-08-20')],
+        spouse: married('japanese'),
+      })
+      expect(paths(facts)).toEqual(['special-landing-permission'])
+      expect(paths(abroad({ convictions: [undated], departures: [departureOrder('2024-08-20')] }))).toEqual([])
+    })
   })
 
   it('a permanent ground with a tie: special landing only', () => {

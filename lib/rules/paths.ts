@@ -38,7 +38,10 @@ function abroadPaths(facts: Facts, grounds: readonly Ground[], asOf: CalendarDat
   const active = grounds.filter((ground) => ground.active)
   if (active.length === 0) return ['standard-coe']
   const special = hasQualifyingTie(facts)
-  // Only permanent grounds lack a first eligible day, so "every day known" means "every ground time-limited".
+  // Waiting needs every first eligible day. A permanent ground has none, and an undated time-limited
+  // ground (item 9-2 without the date of finality) has none that can be known: rules.md's "every
+  // active ground time-limited" is read as "every active ground's first eligible day known", so
+  // waiting is never offered on a date nobody knows.
   const eligibleDays = active.map((ground) => ground.firstEligibleDay)
   const wait = eligibleDays.every((day): day is CalendarDate => day !== null)
   if (special && wait) {
@@ -50,6 +53,7 @@ function abroadPaths(facts: Facts, grounds: readonly Ground[], asOf: CalendarDat
   }
   if (special) return ['special-landing-permission']
   // A permanent ground without a qualifying tie leaves no path; the low-possibility flag says why.
+  // An undated ban without a tie leaves none either: `incomplete-conviction` asks staff for the date.
   return wait ? ['wait-for-ban-expiry'] : []
 }
 

@@ -69,6 +69,31 @@ describe('review notes', () => {
       }),
       ['incomplete-conviction'],
     ],
+    [
+      'item 9-2 candidate, finality unknown, for a suspended short term (no other note would fire)',
+      abroad({
+        convictions: [
+          conviction({
+            offence: 'theft',
+            termMonths: 6,
+            suspended: true,
+            statusAtTime: 'activity',
+            leftBeforeFinal: true,
+            finalOn: null,
+          }),
+        ],
+      }),
+      ['incomplete-conviction'],
+    ],
+    [
+      'item 9-2 candidate, family-based status, finality unknown',
+      abroad({
+        convictions: [
+          conviction({ offence: 'theft', termMonths: 6, statusAtTime: 'family', leftBeforeFinal: true, finalOn: null }),
+        ],
+      }),
+      [],
+    ],
     // reduced-ban-unclear
     [
       'deported on 2024-06-10, decision unknown',
@@ -111,6 +136,32 @@ describe('review notes', () => {
       abroad({ departures: [deportation('2024-07-01', { reducedBanDecision: null }), departureOrder('2025-01-01')] }),
       [],
     ],
+    // same-day-departures
+    [
+      'the same deportation entered twice',
+      abroad({ departures: [deportation('2021-03-15'), deportation('2021-03-15')] }),
+      ['same-day-departures'],
+    ],
+    [
+      'a deportation and a departure order on one day',
+      abroad({ departures: [departureOrder('2024-08-20'), deportation('2024-08-20')] }),
+      ['same-day-departures'],
+    ],
+    [
+      'two departures on one day before a later one',
+      abroad({ departures: [departureOrder('2015-01-01'), deportation('2015-01-01'), departureOrder('2024-08-20')] }),
+      ['same-day-departures'],
+    ],
+    [
+      'a public-security deportation on the day of an ordinary one',
+      abroad({ departures: [deportation('2020-01-01', { ground: 'public-security' }), deportation('2020-01-01')] }),
+      ['same-day-departures'],
+    ],
+    [
+      'departures on consecutive days',
+      abroad({ departures: [deportation('2020-01-01'), deportation('2020-01-02')] }),
+      [],
+    ],
     // possible-discretionary-ground
     [
       'an answer suggesting a discretionary ground',
@@ -149,6 +200,16 @@ describe('review notes', () => {
     ],
   ])('%s', (_name, facts, expected) => {
     expect(findReviewNotes(facts)).toEqual(expected)
+  })
+
+  it('same-day deportations that disagree on the decision: the unknown one is read, in either order', () => {
+    const departures = [
+      deportation('2024-10-01', { reducedBanDecision: true }),
+      deportation('2024-10-01', { reducedBanDecision: null }),
+    ]
+    const expected = ['reduced-ban-unclear', 'same-day-departures']
+    expect(findReviewNotes(abroad({ departures }))).toEqual(expected)
+    expect(findReviewNotes(abroad({ departures: [...departures].reverse() }))).toEqual(expected)
   })
 
   it('lists several notes in ids.ts order', () => {

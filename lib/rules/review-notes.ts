@@ -1,6 +1,12 @@
-import { item4Finding, item9Dash2Finding } from './convictions'
+import { isUndatedItem9Dash2, item4Finding, item9Dash2Finding } from './convictions'
 import { isNoticeDateMissing } from './deadlines'
-import { hasReducedBan, item9Basis, REDUCED_BAN_IN_FORCE, REPEAT_BAN_IN_FORCE } from './departure-history'
+import {
+  hasReducedBan,
+  hasSameDayDepartures,
+  item9Basis,
+  REDUCED_BAN_IN_FORCE,
+  REPEAT_BAN_IN_FORCE,
+} from './departure-history'
 import { meetsDepartureOrderConditions } from './departure-order'
 import type { Facts } from './facts-schema'
 import { REVIEW_NOTE_IDS, type ReviewNoteId } from './ids'
@@ -35,9 +41,14 @@ function isReducedBanUnclear(facts: Facts): boolean {
   return hasReducedBan(latest, facts) && facts.returnPurpose === null && facts.location !== 'in-japan'
 }
 
-/** Facts too thin to apply Art. 5(1)(iv) or (ix-2) to a conviction. */
+/**
+ * Facts too thin to apply Art. 5(1)(iv) or (ix-2) to a conviction, or to date an
+ * item-9-2 ban that applies (reported undated and possibly running).
+ */
 function hasIncompleteConviction(facts: Facts): boolean {
-  return facts.convictions.some((c) => item4Finding(c) === 'unknown' || item9Dash2Finding(c) === 'unknown')
+  return facts.convictions.some(
+    (c) => item4Finding(c) === 'unknown' || item9Dash2Finding(c) === 'unknown' || isUndatedItem9Dash2(c),
+  )
 }
 
 const CHECKS: Readonly<Record<ReviewNoteId, (facts: Facts) => boolean>> = {
@@ -50,6 +61,8 @@ const CHECKS: Readonly<Record<ReviewNoteId, (facts: Facts) => boolean>> = {
   'notice-date-unknown': isNoticeDateMissing,
   'residence-unknown': (f) => f.location === 'in-japan' && f.residence === null,
   'departure-readiness-unknown': (f) => meetsDepartureOrderConditions(f) && f.canDepartPromptly === null,
+  // Any kinds, the latest day or not: a duplicate entry, or a date or kind that is wrong (item9Basis reads them one way).
+  'same-day-departures': (f) => hasSameDayDepartures(f.departures),
 }
 
 /** Questions for staff where the rules cannot decide from the facts, in ids.ts order. */

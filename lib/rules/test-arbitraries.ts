@@ -105,3 +105,20 @@ export const factsArb: fc.Arbitrary<Facts> = fc.record({
   returnPurpose: maybe(fc.constantFrom('family', 'work', 'study', 'short-term')),
   possibleDiscretionaryGround: fc.boolean(),
 })
+
+/**
+ * Departures that share days, which independent random dates almost never do:
+ * the same entry typed twice, or two entries (of any kinds) moved onto one day.
+ * Kept out of factsArb so the benchmark's seeded sample stays the same.
+ */
+const sameDayDeparturesArb = fc
+  .tuple(fc.array(departureArb, { minLength: 1, maxLength: 4 }), fc.boolean(), dateArb)
+  .map(([departures, duplicate, day]) =>
+    duplicate || departures.length === 1
+      ? [...departures, { ...departures[0]! }]
+      : departures.map((departure, index) => (index < 2 ? { ...departure, date: day } : departure)),
+  )
+
+export const factsWithSameDayDeparturesArb: fc.Arbitrary<Facts> = fc
+  .tuple(factsArb, sameDayDeparturesArb)
+  .map(([facts, departures]) => ({ ...facts, departures }))

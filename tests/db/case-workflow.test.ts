@@ -39,7 +39,7 @@ describe.each(providers)('case workflow on %s', (provider) => {
   async function newCase(opts: { status?: CaseStatus; track?: 'stay' | 'landing'; facts?: Facts; asOf?: string } = {}) {
     const assessment = assess(opts.facts ?? deportee, { asOf: opts.asOf ?? '2025-02-01' })
     const submittedAt = new Date()
-    const { grounds, ...index } = caseIndexFields(assessment, submittedAt)
+    const { grounds, ...index } = caseIndexFields(assessment, submittedAt, (opts.facts ?? deportee).location)
     const row = await db.case.create({
       data: {
         reference: `T-${randomBytes(5).toString('hex')}`,

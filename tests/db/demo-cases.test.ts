@@ -51,7 +51,7 @@ describe.each(providers)('demo cases on %s', (provider) => {
       expect(c.searchText).toBe(caseSearchText(c))
       const assessment = assess(facts, { asOf: c.asOf! })
       expect(AssessmentSchema.parse(c.record?.assessment)).toEqual(assessment)
-      const { grounds, ...index } = caseIndexFields(assessment, c.submittedAt)
+      const { grounds, ...index } = caseIndexFields(assessment, c.submittedAt, facts.location)
       expect(c).toMatchObject(index)
       expect(
         c.grounds.map((g) => ({ ...g, caseId: undefined })).sort((a, b) => a.groundId.localeCompare(b.groundId)),

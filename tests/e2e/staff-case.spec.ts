@@ -34,7 +34,7 @@ function backdateAssessment(id: string, asOf: string) {
   try {
     const row = db.prepare('SELECT facts FROM "CaseRecord" WHERE caseId = ?').get(id) as { facts: string }
     const assessment = assess(FactsSchema.parse(JSON.parse(row.facts)), { asOf })
-    const index = caseIndexFields(assessment, new Date()) // only the case columns are used here
+    const index = caseIndexFields(assessment, new Date(), 'abroad') // only the case columns are used here
     db.transaction(() => {
       db.prepare('UPDATE "CaseRecord" SET assessment = ? WHERE caseId = ?').run(JSON.stringify(assessment), id)
       db.prepare('UPDATE "Case" SET asOf = ?, urgency = ?, urgencyRank = ?, recommendedPath = ? WHERE id = ?').run(

@@ -32,7 +32,11 @@ export async function CaseGrounds({ assessment }: { assessment: Assessment }) {
                 <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
                   <dt className="font-semibold">{t('grounds.state')}</dt>
                   <dd className={g.active ? 'font-bold text-red-800' : ''}>
-                    {g.active ? t('grounds.active') : t('grounds.expired')}
+                    {!g.permanent && g.lastBarredDay === null
+                      ? t('grounds.possiblyActive')
+                      : g.active
+                        ? t('grounds.active')
+                        : t('grounds.expired')}
                   </dd>
                   <dt className="font-semibold">{t('grounds.event')}</dt>
                   <dd>{g.event ? <CalendarDate date={g.event} /> : t('unknown')}</dd>
@@ -40,6 +44,12 @@ export async function CaseGrounds({ assessment }: { assessment: Assessment }) {
                     <>
                       <dt className="font-semibold">{t('grounds.period')}</dt>
                       <dd>{tRules('common.noTimeLimit')}</dd>
+                    </>
+                  ) : g.lastBarredDay === null ? (
+                    // A time-limited ground whose day is unknown (the incomplete-conviction note asks for it).
+                    <>
+                      <dt className="font-semibold">{t('grounds.period')}</dt>
+                      <dd data-dates-unknown="true">{t('grounds.datesUnknown')}</dd>
                     </>
                   ) : (
                     <>

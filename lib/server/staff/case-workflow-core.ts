@@ -196,7 +196,7 @@ export async function saveReassessment(
   const assessment = assess(facts.data, { asOf: input.today })
   if (assessment.rulesVersion === row.rulesVersion && assessment.asOf === row.asOf) return fail('unchanged')
   // The track is staff's to change once the case is under way; the new path does not override it.
-  const { grounds, urgency, urgencyRank, recommendedPath, nextDeadline } = caseIndexFields(assessment, row.submittedAt)
+  const { grounds, urgency, urgencyRank, recommendedPath, nextDeadline } = caseIndexFields(assessment, row.submittedAt, facts.data.location)
   const index = { urgency, urgencyRank, recommendedPath, nextDeadline }
   return conditional(async () => {
     await db.$transaction([

@@ -96,15 +96,23 @@ export async function PrintSummary({
                         <td className="pr-2 whitespace-nowrap">{t('assessment.article', { article: g.article })}</td>
                         <td className="pr-2">{g.event ? <CalendarDate date={g.event} /> : t('assessment.unknown')}</td>
                         <td className="pr-2">
-                          {g.permanent
-                            ? tRules('common.noTimeLimit')
-                            : g.lastBarredDay && <CalendarDate date={g.lastBarredDay} />}
+                          {g.permanent ? (
+                            tRules('common.noTimeLimit')
+                          ) : g.lastBarredDay ? (
+                            <CalendarDate date={g.lastBarredDay} />
+                          ) : (
+                            t('assessment.grounds.datesUnknown')
+                          )}
                         </td>
                         <td className="pr-2">
                           {g.firstEligibleDay ? <CalendarDate date={g.firstEligibleDay} /> : '—'}
                         </td>
                         <td>
-                          {g.active ? t('assessment.grounds.active') : t('assessment.grounds.expired')}
+                          {!g.permanent && g.lastBarredDay === null
+                            ? t('assessment.grounds.possiblyActive')
+                            : g.active
+                              ? t('assessment.grounds.active')
+                              : t('assessment.grounds.expired')}
                           {g.route52 ? '' : ` · ${t('print.noRoute52')}`}
                         </td>
                       </tr>
