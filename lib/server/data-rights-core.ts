@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db'
-import { writeAudit } from './audit-core'
+import { hashAddress, type AuditEntry } from './audit-core'
 import { findCaseByToken } from './intake-core'
 
 /**
@@ -8,20 +8,48 @@ import { findCaseByToken } from './intake-core'
  * audit log keeps only that an erasure happened (ids and counts).
  */
 
-/** The client's request. Asking twice keeps the first time. Returns when it was asked, or null for a bad link. */
+/** An audit entry as one write of a batch, so it is written with the change it records or not at all. */
+function auditWrite(db: Db, entry: AuditEntry) {
+  return db.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      detail: entry.detail ?? undefined,
+      addressHash: entry.address ? hashAddress(entry.address) : null,
+    },
+  })
+}
+
+const errorCode = (error: unknown) =>
+  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+
+/**
+ * The client's request. Asking twice keeps the first time. Returns when it was asked, or null for a bad link.
+ * The date, its timeline event (a nested create) and the audit entry are one batch, and the update is
+ * conditional on no date yet (decision 008): all three are written once, or nothing is, so a retry
+ * after a failure writes them then, and a repeated or concurrent request writes nothing more.
+ */
 export async function requestDeletion(db: Db, token: unknown, now: Date): Promise<Date | null> {
   const found = await findCaseByToken(db, token)
   if (!found) return null
   if (found.deletionRequestedAt) return found.deletionRequestedAt
-  const { count } = await db.case.updateMany({ where: { id: found.id, deletionRequestedAt: null }, data: { deletionRequestedAt: now } })
-  if (count > 0) {
+  try {
     await db.$transaction([
-      db.caseEvent.create({ data: { caseId: found.id, kind: 'deletion-requested' } }),
-      db.auditLog.create({ data: { actorId: null, action: 'case.deletion-requested', targetType: 'case', targetId: found.id } }),
+      db.case.update({
+        where: { id: found.id, deletionRequestedAt: null },
+        data: { deletionRequestedAt: now, events: { create: { kind: 'deletion-requested' } } },
+      }),
+      auditWrite(db, { actorId: null, action: 'case.deletion-requested', targetType: 'case', targetId: found.id }),
     ])
     return now
+  } catch (error) {
+    // P2025: asked meanwhile (the first date stands), or the case was erased (the link opens nothing).
+    if (errorCode(error) !== 'P2025') throw error
+    const row = await db.case.findUnique({ where: { id: found.id }, select: { deletionRequestedAt: true } })
+    return row?.deletionRequestedAt ?? null
   }
-  return (await db.case.findUnique({ where: { id: found.id }, select: { deletionRequestedAt: true } }))?.deletionRequestedAt ?? now
 }
 
 export type DeletionRequest = { id: string; reference: string; status: string; requestedAt: Date; bookings: number }
@@ -40,32 +68,50 @@ export type ErasureResult = { ok: true; bookings: number; emails: number } | { o
 /**
  * Erases a case and everything that holds its client's data: the case (with its answers, facts,
  * assessment, timeline, notes and updates, by cascade), its bookings, the interview draft, and the
- * emails kept for the client. One batch: all of it or none. The caller must be an administrator;
- * typing the reference again guards against erasing the wrong case.
+ * emails kept for the client, with the audit entry. One batch: all of it or none. The caller must be
+ * an administrator; typing the reference again guards against erasing the wrong case. A case erased
+ * meanwhile (another administrator, a second click) answers not-found and writes nothing.
  */
 export async function eraseCase(db: Db, input: { caseId: string; reference: string; actorId: string; address?: string | null }): Promise<ErasureResult> {
   const found = await db.case.findUnique({
     where: { id: input.caseId },
-    select: { id: true, reference: true, email: true, draftId: true, bookings: { select: { id: true, email: true } } },
+    select: { id: true, reference: true, email: true, draftId: true, bookings: { select: { id: true, email: true, reference: true } } },
   })
   if (!found) return { ok: false, reason: 'not-found' }
   if (found.reference !== input.reference.trim().toUpperCase()) return { ok: false, reason: 'reference-mismatch' }
+  // Which kept emails are this case's: OutboxEmail has no case or booking column, and one address may
+  // serve several clients (a spouse, a supporter or an NGO writing for more than one person). So an
+  // email is this case's when it went to the case's or its bookings' address AND names the case's
+  // reference or one of its bookings' references in its subject or text (every booking email names its
+  // booking's reference in both). Another client's email to the same address names other references
+  // and is kept. References are random (lib/security/references.ts), so one never matches by chance.
   const addresses = [...new Set([found.email, ...found.bookings.map((b) => b.email)].filter((e): e is string => Boolean(e)))]
-  const emails = addresses.length ? await db.outboxEmail.count({ where: { to: { in: addresses } } }) : 0
-  await db.$transaction([
-    db.booking.deleteMany({ where: { caseId: found.id } }),
-    db.outboxEmail.deleteMany({ where: { to: { in: addresses } } }),
-    db.case.delete({ where: { id: found.id } }),
-    db.intakeDraft.deleteMany({ where: { id: found.draftId ?? '' } }),
-  ])
-  await writeAudit(db, {
-    actorId: input.actorId,
-    action: 'case.erased',
-    targetType: 'case',
-    targetId: found.id,
-    detail: { bookings: found.bookings.length, emails },
-    address: input.address,
-  })
+  const references = [found.reference, ...found.bookings.map((b) => b.reference)]
+  const ownEmails = {
+    to: { in: addresses },
+    OR: references.flatMap((reference) => [{ subject: { contains: reference } }, { text: { contains: reference } }]),
+  }
+  const emails = addresses.length ? await db.outboxEmail.count({ where: ownEmails }) : 0
+  try {
+    await db.$transaction([
+      db.booking.deleteMany({ where: { caseId: found.id } }),
+      db.outboxEmail.deleteMany({ where: addresses.length ? ownEmails : { id: { in: [] } } }),
+      // Fails with P2025 when the case is already gone, which rolls the whole batch back.
+      db.case.delete({ where: { id: found.id } }),
+      db.intakeDraft.deleteMany({ where: { id: found.draftId ?? '' } }),
+      auditWrite(db, {
+        actorId: input.actorId,
+        action: 'case.erased',
+        targetType: 'case',
+        targetId: found.id,
+        detail: { bookings: found.bookings.length, emails },
+        address: input.address,
+      }),
+    ])
+  } catch (error) {
+    if (errorCode(error) === 'P2025') return { ok: false, reason: 'not-found' }
+    throw error
+  }
   return { ok: true, bookings: found.bookings.length, emails }
 }
 

@@ -29,16 +29,23 @@ function missingWrites(file: string, confirmed: Confirmed): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
     const missing: string[] = []
-    const draft = db.prepare('SELECT answers FROM IntakeDraft WHERE tokenHash = ?')
+    const draft = db.prepare('SELECT answers, submittedAt FROM IntakeDraft WHERE tokenHash = ?')
+    // A submitted draft keeps no copy of its answers: the case's record holds them.
+    const record = db.prepare('SELECT r.answers FROM CaseRecord r JOIN "Case" c ON c.id = r.caseId WHERE c.accessTokenHash = ?')
     const kase = db.prepare('SELECT reference FROM "Case" WHERE accessTokenHash = ?')
     const booking = db.prepare('SELECT 1 FROM Booking WHERE reference = ?')
     for (const token of confirmed.drafts) {
-      const row = draft.get(hashToken(token)) as { answers: string } | undefined
+      const row = draft.get(hashToken(token)) as { answers: string; submittedAt: unknown } | undefined
       if (!row) {
         missing.push(`draft ${token.slice(0, 8)}…`)
         continue
       }
-      const answers = JSON.parse(row.answers) as Record<string, unknown>
+      const stored = row.submittedAt === null ? row.answers : (record.get(hashToken(token)) as { answers: string } | undefined)?.answers
+      if (stored === undefined) {
+        missing.push(`case record of draft ${token.slice(0, 8)}…`)
+        continue
+      }
+      const answers = JSON.parse(stored) as Record<string, unknown>
       for (const section of confirmed.sections.get(token) ?? []) {
         if (!(section in answers)) missing.push(`section ${section} of draft ${token.slice(0, 8)}…`)
       }

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDb, type Db } from '@/lib/db'
-import { SECTION_IDS, type Answers } from '@/lib/intake'
+import { pruneHidden, SECTION_IDS, type Answers } from '@/lib/intake'
 import { detainedAfterFinding, overstayerMarried, TODAY } from '@/lib/intake/test-answers'
 import { hashToken } from '@/lib/security/tokens'
+import { exportCase } from '@/lib/server/data-rights-core'
 import { findCaseByToken, findDraft, saveSection, startDraft, submitDraft } from '@/lib/server/intake-core'
 // @ts-expect-error plain ESM script shared with production, no type declarations
 import { migrate } from '@/scripts/lib/migrator.mjs'
@@ -115,6 +116,9 @@ describe.each(providers)('intake on %s', (provider) => {
     expect(stored?.searchText).toBe('maria santos\nmaria@example.com\n' + stored?.reference.toLowerCase())
     const record = await db.caseRecord.findUniqueOrThrow({ where: { caseId: stored!.id } })
     expect(record.facts).toMatchObject({ location: 'in-japan', residence: 'overstay', goal: 'stay' })
+    expect(record.answers).toEqual(pruneHidden(overstayerMarried))
+    // The case holds the answers; the submitted draft row keeps no second copy.
+    expect((await findDraft(db, token))?.answers).toEqual({})
     expect(await save(db, token, 'contact', { name: 'late edit' })).toMatchObject({ ok: false, reason: 'submitted' })
   })
 
@@ -124,6 +128,117 @@ describe.each(providers)('intake on %s', (provider) => {
     expect(await submitDraft(db, { token, today: TODAY, year: 2025 })).toMatchObject({ ok: true })
     const stored = await findCaseByToken(db, token)
     expect(stored).toMatchObject({ urgency: 'critical', nextDeadline: '2025-06-12', respondent: 'spouse' })
+  })
+
+  /** A complete interview whose client declined the criminal-record questions. */
+  const declined = (): Answers => {
+    const answers: Answers = { ...overstayerMarried, consent: { consent: false } }
+    delete answers.criminal
+    return answers
+  }
+  const refusedAsHidden = { ok: false, reason: 'invalid', fieldErrors: { _form: 'IntakeUi.errors.sectionNotAsked' } }
+
+  it('refuses a criminal-record step without consent, and neither the case nor the draft keeps one', async () => {
+    const { token } = await startDraft(db, 'en')
+    await fill(db, token, declined())
+    for (const mode of ['autosave', 'next'] as const) {
+      const values = mode === 'next' ? { everConvicted: 'no' } : { everConvicted: 'yes', convictions: [] }
+      expect(await save(db, token, 'criminal', values, mode), mode).toEqual(refusedAsHidden)
+    }
+    const draft = await findDraft(db, token)
+    expect(draft?.criminalConsentAt).toBeNull()
+    expect(draft?.answers).not.toHaveProperty('criminal')
+
+    const submitted = await submitDraft(db, { token, today: TODAY, year: 2025 })
+    expect(submitted).toMatchObject({ ok: true })
+    const stored = await db.case.findFirstOrThrow({ where: { draftId: draft!.id }, include: { record: true } })
+    expect(stored.criminalConsentAt).toBeNull()
+    expect(stored.record?.answers).not.toHaveProperty('criminal')
+    expect(stored.record?.answers).toEqual(pruneHidden(declined()))
+    // The submitted draft keeps no second copy of the answers.
+    expect((await findDraft(db, token))?.answers).toEqual({})
+    expect(JSON.stringify(await exportCase(db, stored.id))).not.toContain('everConvicted')
+  })
+
+  it('keeps criminal answers stored before consent was checked out of the case (what is sent is what is visible)', async () => {
+    const { token } = await startDraft(db, 'en')
+    await fill(db, token, declined())
+    // A row written before saves were checked against visibility (or by any other path).
+    const row = (await findDraft(db, token))!
+    await db.intakeDraft.update({
+      where: { id: row.id },
+      data: { answers: { ...(row.answers as object), criminal: { everConvicted: 'yes', convictions: [] } } },
+    })
+    expect(await submitDraft(db, { token, today: TODAY, year: 2025 })).toMatchObject({ ok: true })
+    const stored = await db.case.findFirstOrThrow({ where: { draftId: row.id }, include: { record: true } })
+    expect(stored.record?.answers).not.toHaveProperty('criminal')
+    expect((await findDraft(db, token))?.answers).toEqual({})
+  })
+
+  it('refuses a stale save of the criminal-record step after consent was withdrawn', async () => {
+    const { token } = await startDraft(db, 'en')
+    await save(db, token, 'consent', { consent: true })
+    expect(await save(db, token, 'criminal', { everConvicted: 'yes', convictions: [] }, 'autosave')).toMatchObject({ ok: true })
+    expect(await save(db, token, 'consent', { consent: false })).toMatchObject({ ok: true })
+    // The other tab, still open on the criminal step, saves again on its next keystroke or retry.
+    expect(await save(db, token, 'criminal', { everConvicted: 'yes', convictions: [] }, 'autosave')).toEqual(refusedAsHidden)
+    expect(await save(db, token, 'criminal', { everConvicted: 'no' })).toEqual(refusedAsHidden)
+    const draft = await findDraft(db, token)
+    expect(draft?.answers).toEqual({ consent: { consent: false } })
+    expect(draft?.criminalConsentAt).toBeNull()
+  })
+
+  it('never keeps criminal answers when consent is withdrawn while the criminal step saves', async () => {
+    for (let round = 0; round < 20; round++) {
+      const { token } = await startDraft(db, 'en')
+      await save(db, token, 'consent', { consent: true })
+      const criminal = () => save(db, token, 'criminal', { everConvicted: 'yes', convictions: [] }, 'autosave')
+      const withdraw = () => save(db, token, 'consent', { consent: false })
+      // Both orders: the criminal save reads before the withdrawal writes, or retries after it.
+      await Promise.all(round % 2 ? [criminal(), withdraw()] : [withdraw(), criminal()])
+      const draft = await findDraft(db, token)
+      expect(draft?.criminalConsentAt, `round ${round}`).toBeNull()
+      expect(draft?.answers, `round ${round}`).not.toHaveProperty('criminal')
+    }
+  })
+
+  it('refuses other steps that do not apply either (no proceedings when abroad)', async () => {
+    const { token } = await startDraft(db, 'en')
+    await save(db, token, 'situation', { location: 'abroad', yearsInJapan: 2 })
+    expect(await save(db, token, 'proceedings', { custody: 'none' }, 'autosave')).toEqual(refusedAsHidden)
+    expect((await findDraft(db, token))?.answers).not.toHaveProperty('proceedings')
+  })
+
+  it('a submit whose answers changed after it read them starts again from the stored answers', async () => {
+    const { token } = await startDraft(db, 'en')
+    await fill(db, token, overstayerMarried)
+    // Consent is withdrawn between the submit's read of the draft and its write.
+    let withdrawn = false
+    const racing = new Proxy(db, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop)
+        if (prop === 'case' && !withdrawn) {
+          return new Proxy(target.case, {
+            get(model, name) {
+              const fn = Reflect.get(model, name)
+              if (name !== 'findUnique' || withdrawn) return typeof fn === 'function' ? fn.bind(model) : fn
+              return async (...args: unknown[]) => {
+                withdrawn = true
+                expect(await save(target, token, 'consent', { consent: false })).toMatchObject({ ok: true })
+                return (fn as (...a: unknown[]) => unknown).apply(model, args)
+              }
+            },
+          })
+        }
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    }) as Db
+    expect(await submitDraft(racing, { token, today: TODAY, year: 2025 })).toMatchObject({ ok: true })
+    expect(withdrawn).toBe(true)
+    const stored = await db.case.findFirstOrThrow({ include: { record: true } })
+    expect(stored.criminalConsentAt).toBeNull()
+    expect(stored.record?.answers).not.toHaveProperty('criminal')
+    expect(stored.record?.answers).toMatchObject({ consent: { consent: false } })
   })
 
   it('refuses an incomplete interview and names the first section to finish', async () => {

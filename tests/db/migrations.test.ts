@@ -60,6 +60,34 @@ describe.each(providers)('database on %s', (provider) => {
     expect(reread.profile.nameJa).toBe(DEFAULT_OFFICE_SETTINGS.profile.nameJa)
   })
 
+  it('20261207120000: submitted drafts keep no answers, cases keep no criminal answers without consent', async () => {
+    database = await freshDatabase(provider)
+    await migrate(database.url, quiet)
+    db = createDb(database.url)
+    const criminal = { everConvicted: 'yes' }
+    const answers = { contact: { name: 'テスト 花子' }, criminal }
+    const submitted = await db.intakeDraft.create({ data: { tokenHash: 'a', locale: 'ja', answers, submittedAt: new Date() } })
+    const open = await db.intakeDraft.create({ data: { tokenHash: 'b', locale: 'ja', answers } })
+    const caseWith = (reference: string, criminalConsentAt: Date | null) =>
+      db!.case.create({ data: { reference, locale: 'ja', clientName: 'テスト', criminalConsentAt, record: { create: { answers } } } })
+    const withoutConsent = await caseWith('C-2026-000001', null)
+    const withConsent = await caseWith('C-2026-000002', new Date())
+    const noAnswers = await db.case.create({ data: { reference: 'C-2026-000003', locale: 'ja', clientName: 'テスト', record: { create: {} } } })
+
+    // The migration as written, run again on these rows (it is idempotent).
+    const sql = readFileSync(path.join(root, 'prisma/migrations', provider, '20261207120000_minimize_kept_answers/migration.sql'), 'utf8')
+    const statements = sql.replace(/^--.*$/gm, '').split(';').map((s) => s.trim()).filter(Boolean)
+    for (const statement of statements) await db.$executeRawUnsafe(statement)
+
+    const draftAnswers = async (id: string) => (await db!.intakeDraft.findUniqueOrThrow({ where: { id } })).answers
+    const caseAnswers = async (caseId: string) => (await db!.caseRecord.findUniqueOrThrow({ where: { caseId } })).answers
+    expect(await draftAnswers(submitted.id)).toEqual({})
+    expect(await draftAnswers(open.id)).toEqual(answers)
+    expect(await caseAnswers(withoutConsent.id)).toEqual({ contact: answers.contact })
+    expect(await caseAnswers(withConsent.id)).toEqual(answers)
+    expect(await caseAnswers(noAnswers.id)).toBeNull()
+  })
+
   it('rejects a second case with the same reference', async () => {
     database = await freshDatabase(provider)
     await migrate(database.url, quiet)

@@ -10,9 +10,18 @@ import { createBookingAction } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ case?: string | string[] }>
+}): Promise<Metadata> {
+  const [{ locale }, query] = await Promise.all([params, searchParams])
   const t = await getTranslations({ locale, namespace: 'Booking.meta' })
+  // Opened from a case's private link (?case=token) the page shows that client's details and the
+  // token is in the address: private like booking/[token], never indexed and never sent as a referrer.
+  if (query.case !== undefined) return { title: t('title'), robots: { index: false, follow: false }, referrer: 'no-referrer' }
   return { title: t('title') }
 }
 

@@ -37,7 +37,11 @@ export async function saveSectionAction(input: unknown): Promise<ActionResult<Sa
   if (!envelope.success) return failure('Common.errors.invalidInput')
   const result = await saveSection(envelope.data)
   if (result.ok) return { ok: true, data: { next: result.next } }
-  if (result.reason === 'invalid') return { ok: false, formError: 'Common.errors.invalidInput', fieldErrors: result.fieldErrors }
+  if (result.reason === 'invalid') {
+    // An error of the whole step (e.g. a step the answers no longer ask) is the form's message.
+    const { _form: formError, ...fieldErrors } = result.fieldErrors
+    return { ok: false, formError: formError ?? 'Common.errors.invalidInput', fieldErrors }
+  }
   if (result.reason === 'submitted') return failure('IntakeUi.errors.alreadySubmitted')
   if (result.reason === 'conflict') return failure('IntakeUi.errors.conflict')
   return failure('Common.errors.linkInvalid')

@@ -8,9 +8,10 @@ import { confirmTwoFactor, startTwoFactor, type TwoFactorEnrolment } from '@/lib
 /** Available before two-factor is set up: that is what they are for. */
 export const startTwoFactorAction = staffAction(
   { schema: EnableTwoFactorSchema, allowWithoutTwoFactor: true },
-  async ({ password }) => {
-    const result = await startTwoFactor(password)
+  async ({ password }, session) => {
+    const result = await startTwoFactor(session.user.id, password)
     if (result === 'wrong-password') return failure('StaffAuth.errors.wrongPassword')
+    if (result === 'locked') return failure('StaffAuth.errors.passwordLocked')
     if (result === 'already-enabled') return failure('StaffAuth.errors.alreadyEnabled')
     return { ok: true as const, data: result satisfies TwoFactorEnrolment }
   },

@@ -1,18 +1,14 @@
 import { calendarForToken } from '@/lib/server/bookings'
-import { NO_STORE } from '@/lib/server/http-json'
+import { jsonError, NO_STORE, requestLocale } from '@/lib/server/http-json'
 import { apiRoute } from '@/lib/server/api-route'
 
 export const dynamic = 'force-dynamic'
 
 /** The booking's calendar file; the private token is the credential (404 for unknown or malformed). */
-export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const { token } = await params
   const ics = await calendarForToken(token)
-  if (!ics)
-    return new Response('Not found', {
-      status: 404,
-      headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' },
-    })
+  if (!ics) return jsonError(404, 'Common.errors.linkInvalid', requestLocale(request))
   return new Response(ics, {
     headers: {
       ...NO_STORE,

@@ -1,4 +1,4 @@
-import { jsonError, NO_STORE, requestLocale } from '@/lib/server/http-json'
+import { jsonError, localize, NO_STORE, requestLocale } from '@/lib/server/http-json'
 import { submitDraft } from '@/lib/server/intake'
 import { apiRoute } from '@/lib/server/api-route'
 
@@ -13,7 +13,10 @@ export const POST = apiRoute(async (request: Request, { params }: Params) => {
   if (result.reason === 'incomplete') {
     return jsonError(422, 'IntakeUi.errors.incomplete', locale, {
       section: result.section,
-      fieldErrors: result.fieldErrors,
+      // As the section save answers them: each field's message key and its text in the caller's language.
+      fieldErrors: Object.fromEntries(
+        Object.entries(result.fieldErrors).map(([k, v]) => [k, { error: v, message: localize(locale, v) }]),
+      ),
     })
   }
   return jsonError(404, 'Common.errors.linkInvalid', locale)
