@@ -168,7 +168,7 @@ test('a staff member changes their password; their other browser is signed out @
   await signIn(second, 'ja', staff)
   await signIn(page, 'ja', staff)
   await openReady(page, '/ja/staff/account')
-  await expect(page.getByText('ほかに1台のブラウザでログインしています。')).toBeVisible()
+  await expect(page.getByText('ほかに1つのブラウザでログインしています。')).toBeVisible()
   expect((await axe(page)).violations).toEqual([])
   const form = page.getByRole('region', { name: 'パスワードの変更' })
   await form.getByLabel('現在のパスワード').fill('not my password at all')
