@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import fc from 'fast-check'
 import { visibleSections, type Answers } from '@/lib/intake'
+import { builtAction } from './support/actions'
 import { draftAnswers } from './support/e2e-db'
 import { startIntake } from './support/intake-driver'
 
@@ -106,4 +107,19 @@ test('the server action behind the form also survives hostile payloads (no 500)'
     expect(response.status(), body.slice(0, 60)).toBeLessThan(500)
   }
   expect(draftAnswers(token)).not.toHaveProperty('contact')
+})
+
+test('a form post to a server action that does not parse gets a 400, not a 500', async ({ request }) => {
+  const action = builtAction('app/[locale]/intake/actions.ts', 'startIntakeAction')
+  for (const [contentType, body] of [
+    ['multipart/form-data', 'garbage'],
+    ['multipart/form-data; boundary=XYZ', '--XYZ\r\nContent-Disposition: form-data; name="1_$ACTION_ID"\r\n\r\nbroken'],
+  ]) {
+    const response = await request.post('/en/intake', {
+      headers: { 'Next-Action': action.id, 'Content-Type': contentType!, Accept: 'text/x-component' },
+      data: body,
+      maxRedirects: 0,
+    })
+    expect(response.status(), contentType).toBe(400)
+  }
 })
