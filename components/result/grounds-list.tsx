@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import type { Assessment } from '@/lib/rules'
+import { isUndatedGround, type Assessment } from '@/lib/rules'
 import { CalendarDate } from './calendar-date'
 import { StatuteText } from './statute-text'
 
@@ -13,7 +13,7 @@ export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] 
   const tRules = await getTranslations('Rules')
   return (
     <section aria-labelledby="grounds-title" className="mb-8">
-      <h2 id="grounds-title" className="text-xl font-bold text-brand-800">
+      <h2 id="grounds-title" className="text-brand-800 text-xl font-bold">
         {t('title')}
       </h2>
       {grounds.length === 0 ? (
@@ -31,7 +31,7 @@ export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] 
             >
               <h3 className="font-bold">
                 {tRules(`grounds.${ground.id}.label`)}{' '}
-                <span className="font-normal text-muted">({t('article', { article: ground.article })})</span>
+                <span className="text-muted font-normal">({t('article', { article: ground.article })})</span>
               </h3>
               <p className="mt-1">{tRules(`grounds.${ground.id}.explanation`)}</p>
               <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
@@ -40,7 +40,7 @@ export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] 
                     <dt className="font-semibold">{t('duration')}</dt>
                     <dd>{tRules('common.noTimeLimit')}</dd>
                   </>
-                ) : ground.lastBarredDay === null ? (
+                ) : isUndatedGround(ground) ? (
                   <>
                     <dt className="font-semibold">{t('duration')}</dt>
                     <dd data-dates-unknown="true">{t('datesUnknown')}</dd>
@@ -63,7 +63,7 @@ export async function GroundsList({ grounds }: { grounds: Assessment['grounds'] 
                 )}
                 <dt className="font-semibold">{t('status')}</dt>
                 <dd>
-                  {!ground.permanent && ground.lastBarredDay === null
+                  {isUndatedGround(ground)
                     ? t('possiblyActive')
                     : ground.active
                       ? t('active')

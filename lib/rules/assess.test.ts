@@ -8,7 +8,7 @@ import { FLAG_SEVERITY } from './ids'
 import * as api from './index'
 import { AssessmentSchema } from './result-schema'
 import { dateArb, factsArb, factsWithSameDayDeparturesArb } from './test-arbitraries'
-import { abroad, conviction, departureOrder, deportation, inJapan } from './test-facts'
+import { abroad, conviction, departureOrder, deportation, inJapan, undatedItem9Dash2Conviction } from './test-facts'
 
 const asOfArb = dateArb
 
@@ -53,6 +53,7 @@ describe('assess', () => {
         'URGENCY_LEVELS',
         'assess',
         'isCalendarDate',
+        'isUndatedGround',
       ].sort(),
     )
   })
@@ -112,16 +113,14 @@ describe('assess', () => {
 
   it('does not depend on the order of the facts lists, same-day departures included', () => {
     // Half the runs give departures that share days (exact duplicates, two kinds on one day).
-    const reorderedArb = fc
-      .oneof(factsArb, factsWithSameDayDeparturesArb)
-      .chain((facts) =>
-        fc
-          .shuffledSubarray(facts.departures, {
-            minLength: facts.departures.length,
-            maxLength: facts.departures.length,
-          })
-          .map((departures) => [facts, departures] as const),
-      )
+    const reorderedArb = fc.oneof(factsArb, factsWithSameDayDeparturesArb).chain((facts) =>
+      fc
+        .shuffledSubarray(facts.departures, {
+          minLength: facts.departures.length,
+          maxLength: facts.departures.length,
+        })
+        .map((departures) => [facts, departures] as const),
+    )
     fc.assert(
       fc.property(reorderedArb, asOfArb, ([facts, departures], asOf) => {
         const expected = assess(facts, { asOf })
@@ -197,16 +196,7 @@ describe('reviewed cases', () => {
 
   it('B2: item 9-2 with the date of finality unknown is the ground, undated, and no route assumes it is over', () => {
     const facts = abroad({
-      convictions: [
-        conviction({
-          offence: 'theft',
-          termMonths: 6,
-          suspended: true,
-          statusAtTime: 'activity',
-          leftBeforeFinal: true,
-          finalOn: null,
-        }),
-      ],
+      convictions: [undatedItem9Dash2Conviction()],
     })
     const result = assess(facts, { asOf: '2025-07-01' })
     expect(result.grounds).toEqual([

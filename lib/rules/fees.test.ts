@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { assess } from './assess'
 import type { Facts } from './facts-schema'
-import { abroad, atPort, conviction, departureOrder, deportation, inJapan, married } from './test-facts'
+import {
+  abroad,
+  atPort,
+  conviction,
+  departureOrder,
+  deportation,
+  inJapan,
+  married,
+  undatedItem9Dash2Conviction,
+} from './test-facts'
 
 const fee = (facts: Facts, asOf = '2025-07-01') => assess(facts, { asOf }).fee
 
@@ -67,15 +76,7 @@ describe('fee', () => {
     [
       'special landing, item 9-2 with the date of finality unknown',
       abroad({
-        convictions: [
-          conviction({
-            offence: 'theft',
-            termMonths: 6,
-            statusAtTime: 'activity',
-            leftBeforeFinal: true,
-            finalOn: null,
-          }),
-        ],
+        convictions: [undatedItem9Dash2Conviction()],
         spouse: married('japanese'),
       }),
       { service: 'special-landing-permission', case: 'individual-estimate', refundPolicy: null },
@@ -83,15 +84,7 @@ describe('fee', () => {
     [
       'item 9-2 with the date of finality unknown, no tie: no path, no service',
       abroad({
-        convictions: [
-          conviction({
-            offence: 'theft',
-            termMonths: 6,
-            statusAtTime: 'activity',
-            leftBeforeFinal: true,
-            finalOn: null,
-          }),
-        ],
+        convictions: [undatedItem9Dash2Conviction()],
       }),
       { service: 'none', case: 'none', refundPolicy: null },
     ],

@@ -45,6 +45,11 @@ export function timedGround(id: GroundId, event: CalendarDate, years: number, as
   }
 }
 
+/** A time-limited ground without dates (undatedTimedGround): it may still be in force, and staff confirm its day. */
+export function isUndatedGround(ground: Pick<Ground, 'permanent' | 'lastBarredDay'>): boolean {
+  return !ground.permanent && ground.lastBarredDay === null
+}
+
 /**
  * A time-limited ground that applies but whose event day is unknown (item 9-2
  * without the date of finality). Its period cannot be dated, so it has no dates

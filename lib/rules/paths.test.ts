@@ -4,7 +4,17 @@ import { findDeadlines } from './deadlines'
 import type { Facts } from './facts-schema'
 import { findGrounds } from './grounds'
 import { findPaths } from './paths'
-import { abroad, atPort, child, conviction, departureOrder, deportation, inJapan, married } from './test-facts'
+import {
+  abroad,
+  atPort,
+  child,
+  conviction,
+  departureOrder,
+  deportation,
+  inJapan,
+  married,
+  undatedItem9Dash2Conviction,
+} from './test-facts'
 
 const AS_OF = '2025-07-01'
 function paths(facts: Facts, asOf = AS_OF) {
@@ -126,14 +136,7 @@ describe('paths abroad', () => {
   })
 
   describe('item 9-2 with the date of finality unknown: the ban cannot be dated', () => {
-    const undated = conviction({
-      offence: 'theft',
-      termMonths: 6,
-      suspended: true,
-      statusAtTime: 'activity',
-      leftBeforeFinal: true,
-      finalOn: null,
-    })
+    const undated = undatedItem9Dash2Conviction()
 
     it('without a tie: neither the ordinary COE nor waiting for a date nobody knows', () => {
       expect(paths(abroad({ convictions: [undated] }))).toEqual([])

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Facts } from './facts-schema'
 import { findReviewNotes } from './review-notes'
-import { abroad, atPort, conviction, departureOrder, deportation, inJapan } from './test-facts'
+import {
+  abroad,
+  atPort,
+  conviction,
+  departureOrder,
+  deportation,
+  inJapan,
+  undatedItem9Dash2Conviction,
+} from './test-facts'
 
 describe('review notes', () => {
   it.each<[string, Facts, string[]]>([
@@ -72,16 +80,7 @@ describe('review notes', () => {
     [
       'item 9-2 candidate, finality unknown, for a suspended short term (no other note would fire)',
       abroad({
-        convictions: [
-          conviction({
-            offence: 'theft',
-            termMonths: 6,
-            suspended: true,
-            statusAtTime: 'activity',
-            leftBeforeFinal: true,
-            finalOn: null,
-          }),
-        ],
+        convictions: [undatedItem9Dash2Conviction()],
       }),
       ['incomplete-conviction'],
     ],

@@ -69,6 +69,18 @@ export function conviction(overrides: Partial<Conviction> = {}): Conviction {
   }
 }
 
+/** Art. 5(1)(ix-2) applies (activity status, listed offence, left before finality) but the day of finality is unknown. */
+export function undatedItem9Dash2Conviction(): Conviction {
+  return conviction({
+    offence: 'theft',
+    termMonths: 6,
+    suspended: true,
+    statusAtTime: 'activity',
+    leftBeforeFinal: true,
+    finalOn: null,
+  })
+}
+
 export function deportation(date: string, overrides: Partial<Departure> = {}): Departure {
   return { date, kind: 'deportation', ground: 'overstay', reducedBanDecision: false, ...overrides }
 }

@@ -51,8 +51,9 @@ export type AuditEntry = {
 
 export const hashAddress = (address: string) => createHash('sha256').update(address).digest('hex').slice(0, 16)
 
-export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
+/** The audit row's write, not yet run: await it, or put it in a `$transaction([...])` with the change it records. */
+export function auditLogCreate(db: Db, entry: AuditEntry) {
+  return db.auditLog.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,
@@ -62,4 +63,8 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
       addressHash: entry.address ? hashAddress(entry.address) : null,
     },
   })
+}
+
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await auditLogCreate(db, entry)
 }

@@ -1,29 +1,13 @@
 import type { Db } from '@/lib/db'
-import { hashAddress, type AuditEntry } from './audit-core'
+import { auditLogCreate } from './audit-core'
 import { findCaseByToken } from './intake-core'
+import { prismaErrorCode } from './prisma-errors'
 
 /**
  * Data rights under Japan's privacy law (APPI Arts. 33-35): a client asks from their private link to
  * have their data deleted; an administrator confirms, and everything about the case is erased. The
  * audit log keeps only that an erasure happened (ids and counts).
  */
-
-/** An audit entry as one write of a batch, so it is written with the change it records or not at all. */
-function auditWrite(db: Db, entry: AuditEntry) {
-  return db.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      detail: entry.detail ?? undefined,
-      addressHash: entry.address ? hashAddress(entry.address) : null,
-    },
-  })
-}
-
-const errorCode = (error: unknown) =>
-  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
 
 /**
  * The client's request. Asking twice keeps the first time. Returns when it was asked, or null for a bad link.
@@ -41,12 +25,12 @@ export async function requestDeletion(db: Db, token: unknown, now: Date): Promis
         where: { id: found.id, deletionRequestedAt: null },
         data: { deletionRequestedAt: now, events: { create: { kind: 'deletion-requested' } } },
       }),
-      auditWrite(db, { actorId: null, action: 'case.deletion-requested', targetType: 'case', targetId: found.id }),
+      auditLogCreate(db, { actorId: null, action: 'case.deletion-requested', targetType: 'case', targetId: found.id }),
     ])
     return now
   } catch (error) {
     // P2025: asked meanwhile (the first date stands), or the case was erased (the link opens nothing).
-    if (errorCode(error) !== 'P2025') throw error
+    if (prismaErrorCode(error) !== 'P2025') throw error
     const row = await db.case.findUnique({ where: { id: found.id }, select: { deletionRequestedAt: true } })
     return row?.deletionRequestedAt ?? null
   }
@@ -99,7 +83,7 @@ export async function eraseCase(db: Db, input: { caseId: string; reference: stri
       // Fails with P2025 when the case is already gone, which rolls the whole batch back.
       db.case.delete({ where: { id: found.id } }),
       db.intakeDraft.deleteMany({ where: { id: found.draftId ?? '' } }),
-      auditWrite(db, {
+      auditLogCreate(db, {
         actorId: input.actorId,
         action: 'case.erased',
         targetType: 'case',
@@ -109,7 +93,7 @@ export async function eraseCase(db: Db, input: { caseId: string; reference: stri
       }),
     ])
   } catch (error) {
-    if (errorCode(error) === 'P2025') return { ok: false, reason: 'not-found' }
+    if (prismaErrorCode(error) === 'P2025') return { ok: false, reason: 'not-found' }
     throw error
   }
   return { ok: true, bookings: found.bookings.length, emails }

@@ -16,7 +16,7 @@ import type { Db } from '@/lib/db'
 import { fieldErrorsOf, type FieldErrors } from '@/lib/forms/action-result'
 import { newReference } from '@/lib/security/references'
 import { hashToken, isWellFormedToken, newToken } from '@/lib/security/tokens'
-import { isUniqueViolation } from './prisma-errors'
+import { isUniqueViolation, prismaErrorCode } from './prisma-errors'
 
 /**
  * The intake's data operations, taking the database as a parameter so tests run them on real
@@ -189,7 +189,7 @@ export async function submitDraft(db: Db, input: { token: unknown; today: string
           if (first) return { ok: true, reference: first.reference }
         }
         // P2025: the draft changed (or was submitted) since it was read; read it again.
-        if ((error as { code?: unknown } | null)?.code === 'P2025') break
+        if (prismaErrorCode(error) === 'P2025') break
         if (!isUniqueViolation(error, 'reference')) throw error
         if (attempt === 4) throw new Error('Could not find a free case reference')
       }

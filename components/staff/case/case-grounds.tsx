@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { CalendarDate } from '@/components/result/calendar-date'
 import { StatuteText } from '@/components/result/statute-text'
-import { PATH_ARTICLES, type Assessment } from '@/lib/rules'
+import { isUndatedGround, PATH_ARTICLES, type Assessment } from '@/lib/rules'
 import { panel, sectionTitle } from './labels'
 
 /** The grounds with their article and exact dates, then the paths in order, each with the statute on demand. */
@@ -32,7 +32,7 @@ export async function CaseGrounds({ assessment }: { assessment: Assessment }) {
                 <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
                   <dt className="font-semibold">{t('grounds.state')}</dt>
                   <dd className={g.active ? 'font-bold text-red-800' : ''}>
-                    {!g.permanent && g.lastBarredDay === null
+                    {isUndatedGround(g)
                       ? t('grounds.possiblyActive')
                       : g.active
                         ? t('grounds.active')
@@ -45,7 +45,7 @@ export async function CaseGrounds({ assessment }: { assessment: Assessment }) {
                       <dt className="font-semibold">{t('grounds.period')}</dt>
                       <dd>{tRules('common.noTimeLimit')}</dd>
                     </>
-                  ) : g.lastBarredDay === null ? (
+                  ) : isUndatedGround(g) ? (
                     // A time-limited ground whose day is unknown (the incomplete-conviction note asks for it).
                     <>
                       <dt className="font-semibold">{t('grounds.period')}</dt>

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db'
 import type { CaseStatus } from '@/lib/cases/workflow'
 import { HELD_STATUSES } from '@/lib/staff/booking-status'
+import { prismaErrorCode } from '@/lib/server/prisma-errors'
 
 /**
  * Moves a linked case on with its timeline event, both or neither: one batch whose UPDATE only
@@ -31,7 +32,7 @@ export async function advanceCase(
     ])
     return true
   } catch (error) {
-    if ((error as { code?: string }).code !== 'P2025') console.error('case status from booking failed', error)
+    if (prismaErrorCode(error) !== 'P2025') console.error('case status from booking failed', error)
     return false
   }
 }

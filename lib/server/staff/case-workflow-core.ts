@@ -9,6 +9,7 @@ import {
 } from '@/lib/cases/workflow'
 import type { Db } from '@/lib/db'
 import { assess, FactsSchema } from '@/lib/rules'
+import { prismaErrorCode } from '@/lib/server/prisma-errors'
 
 /**
  * Staff's changes to a case, taking the database as a parameter so the tests run them on real
@@ -28,15 +29,13 @@ export type WorkflowResult<T = undefined> = { ok: true; data: T } | { ok: false;
 const fail = (reason: WorkflowFailure): { ok: false; reason: WorkflowFailure } => ({ ok: false, reason })
 const done = <T>(data: T): { ok: true; data: T } => ({ ok: true, data })
 
-const errorCode = (error: unknown) =>
-  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
 /** P2025: the conditional write matched no row. P2003: the case (or user) was deleted meanwhile. */
 async function conditional<T>(write: () => Promise<T>, onMiss: WorkflowFailure): Promise<WorkflowResult<T>> {
   try {
     return done(await write())
   } catch (error) {
-    if (errorCode(error) === 'P2025') return fail(onMiss)
-    if (errorCode(error) === 'P2003') return fail('not-found')
+    if (prismaErrorCode(error) === 'P2025') return fail(onMiss)
+    if (prismaErrorCode(error) === 'P2003') return fail('not-found')
     throw error
   }
 }

@@ -3,7 +3,7 @@ import { CalendarDate, formatCalendarDate } from '@/components/result/calendar-d
 import { CaseAnswers } from '@/components/staff/case/case-answers'
 import { caseLabels } from '@/components/staff/case/labels'
 import type { AnswerSection } from '@/lib/cases/answers-view'
-import type { Assessment } from '@/lib/rules'
+import { isUndatedGround, type Assessment } from '@/lib/rules'
 import type { CaseDetail } from '@/lib/server/staff/case-detail'
 
 const h2 = 'mt-4 border-b border-gray-400 pb-0.5 text-base font-bold'
@@ -108,7 +108,7 @@ export async function PrintSummary({
                           {g.firstEligibleDay ? <CalendarDate date={g.firstEligibleDay} /> : '—'}
                         </td>
                         <td>
-                          {!g.permanent && g.lastBarredDay === null
+                          {isUndatedGround(g)
                             ? t('assessment.grounds.possiblyActive')
                             : g.active
                               ? t('assessment.grounds.active')
