@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Facts } from './facts-schema'
+import { isUndatedGround } from './ground'
 import { findGrounds } from './grounds'
 import { abroad, conviction, departureOrder, deportation } from './test-facts'
 
@@ -336,6 +337,13 @@ describe('Art. 5(1)(ix-2) judgment final after departure', () => {
     ['family-based status, finality unknown', { statusAtTime: 'family' as const, finalOn: null }],
   ])('no ground when %s', (_name, overrides) => {
     expect(ids(abroad({ convictions: [conviction({ ...qualifying, ...overrides })] }))).toEqual([])
+  })
+
+  it('tells an undated ground from a permanent one and a dated one (what the pages show as "dates unknown")', () => {
+    const undated = only(abroad({ convictions: [conviction({ ...qualifying, finalOn: null })] }))
+    const dated = only(abroad({ convictions: [conviction({ ...qualifying, finalOn: '2024-01-01' })] }))
+    const permanent = only(abroad({ prostitutionWork: 'yes' }))
+    expect([undated, dated, permanent].map(isUndatedGround)).toEqual([true, false, false])
   })
 
   it('finality unknown: still the ground, undated and treated as possibly running', () => {
